@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.treaty.contract.SpecVersion;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PactReaderErrorTest {
   private static final String PARTIES = "\"consumer\": {\"name\": \"c\"}, \"provider\": {\"name\": \"p\"}";
@@ -58,33 +60,32 @@ class PactReaderErrorTest {
 
   @Test
   void statusOutOfRangeIsRejected() {
-    ContractParseException e = failure("{" + PARTIES + ", \"interactions\": [{\"description\": \"d\", "
-        + "\"request\": {\"method\": \"GET\", \"path\": \"/\"}, \"response\": {\"status\": 1000}}]}");
+    ContractParseException e = failure(withInteraction(
+        "\"description\": \"d\"", "\"method\": \"GET\", \"path\": \"/\"", "\"status\": 1000"));
 
     Golden.assertMatches("status-out-of-range", e.getMessage());
   }
 
   @Test
   void numericMethodIsRejected() {
-    ContractParseException e = failure("{" + PARTIES + ", \"interactions\": [{\"description\": \"d\", "
-        + "\"request\": {\"method\": 7, \"path\": \"/\"}, \"response\": {\"status\": 200}}]}");
+    ContractParseException e = failure(withInteraction(
+        "\"description\": \"d\"", "\"method\": 7, \"path\": \"/\"", "\"status\": 200"));
 
     Golden.assertMatches("numeric-method", e.getMessage());
   }
 
   @Test
   void missingRequestPathIsRejected() {
-    ContractParseException e = failure("{" + PARTIES + ", \"interactions\": [{\"description\": \"d\", "
-        + "\"request\": {\"method\": \"GET\"}, \"response\": {\"status\": 200}}]}");
+    ContractParseException e = failure(withInteraction(
+        "\"description\": \"d\"", "\"method\": \"GET\"", "\"status\": 200"));
 
     Golden.assertMatches("missing-request-path", e.getMessage());
   }
 
   @Test
   void missingDescriptionIsRejected() {
-    ContractParseException e = failure("{" + PARTIES + ", \"interactions\": [{"
-        + "\"type\": \"Synchronous/HTTP\", \"request\": {\"method\": \"GET\", \"path\": \"/\"}, "
-        + "\"response\": {\"status\": 200}}]}");
+    ContractParseException e = failure(withInteraction(
+        "\"type\": \"Synchronous/HTTP\"", "\"method\": \"GET\", \"path\": \"/\"", "\"status\": 200"));
 
     Golden.assertMatches("missing-description", e.getMessage());
   }
@@ -144,6 +145,22 @@ class PactReaderErrorTest {
 
     assertThat(e.source()).isEqualTo(Path.of("does-not-exist/pact.json").toString());
     assertThat(e.getMessage()).contains("cannot read the file");
+  }
+
+  @Test
+  void fileThatIsNotUtf8IsAParseException(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("latin1.json");
+    Files.write(file, new byte[] {'{', '"', (byte) 0xE9, '"', ':', '1', '}'});
+
+    ContractParseException e = catchThrowableOfType(ContractParseException.class, () -> PactReader.read(file));
+
+    assertThat(e.getMessage()).isEqualTo(file + ": the file is not UTF-8 text");
+  }
+
+  /** A pact with one interaction made of the given fields, request fields and response fields. */
+  private static String withInteraction(String fields, String request, String response) {
+    return "{" + PARTIES + ", \"interactions\": [{" + fields + ", \"request\": {" + request
+        + "}, \"response\": {" + response + "}}]}";
   }
 
   private static ContractParseException failure(String json) {
