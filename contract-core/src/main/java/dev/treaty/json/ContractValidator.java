@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -26,6 +27,9 @@ import java.util.List;
  * }</pre>
  */
 public final class ContractValidator {
+  private static final Comparator<ValidationProblem> IN_FILE_ORDER =
+      Comparator.comparingInt(ValidationProblem::line).thenComparingInt(ValidationProblem::column);
+
   private ContractValidator() {}
 
   /** Validates the pact file at {@code file}; its path as given names it in problems. */
@@ -53,7 +57,7 @@ public final class ContractValidator {
     }
     Problems problems = new Problems(source, parsed);
     new PactDocumentCheck(problems).check(parsed.root());
-    return problems.found();
+    return problems.found().stream().sorted(IN_FILE_ORDER).toList();
   }
 
   private static ValidationProblem syntaxProblem(String source, JsonProcessingException e) {
