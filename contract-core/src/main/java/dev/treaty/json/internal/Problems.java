@@ -31,7 +31,10 @@ public final class Problems {
     return List.copyOf(found);
   }
 
-  /** A JSON value as a reader sees it: {@code "200" (a string)}, {@code 42 (a number)}. */
+  /**
+   * A JSON value as a reader sees it: {@code "200" (a string)}, {@code 42 (a number)}, {@code [1]
+   * (an array)}; long arrays and objects only by kind.
+   */
   public static String describe(JsonNode node) {
     if (node == null || node.isMissingNode()) {
       return "missing";
@@ -48,6 +51,8 @@ public final class Problems {
     if (node.isBoolean()) {
       return node.toString() + " (a boolean)";
     }
-    return node.isArray() ? "an array" : "an object";
+    String kind = node.isArray() ? "an array" : "an object";
+    String json = node.toString();
+    return json.length() <= 40 ? json + " (" + kind + ")" : kind;
   }
 }
