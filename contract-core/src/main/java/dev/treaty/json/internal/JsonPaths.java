@@ -2,7 +2,7 @@ package dev.treaty.json.internal;
 
 import java.util.regex.Pattern;
 
-/** Builds and takes apart the JSON paths ({@code $.a.b[0]['x-y']}) that problems are reported at. */
+/** Builds and takes apart the JSON paths ({@code $.a.b[0]['x-y']}) that problems and errors name. */
 public final class JsonPaths {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
