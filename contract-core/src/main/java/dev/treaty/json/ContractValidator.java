@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.treaty.json.internal.LocatedJson;
 import dev.treaty.json.internal.PactDocumentCheck;
 import dev.treaty.json.internal.Problems;
+import dev.treaty.json.internal.ReaderCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ import java.util.List;
  * run lists everything to fix. It checks JSON syntax, the required fields of consumer, provider,
  * interactions and messages, HTTP methods, paths and statuses, the V4 interaction types, and the
  * matching rules (known categories and matchers, regexes that compile, date formats, min/max).
+ * A file that passes these checks is then read with {@link PactReader}, and anything the reader
+ * refuses is reported too, so that a valid file always loads.
  *
  * <pre>{@code
  * List<ValidationProblem> problems = ContractValidator.validate(Path.of("pacts/web-orders.json"));
@@ -57,6 +60,9 @@ public final class ContractValidator {
     }
     Problems problems = new Problems(source, parsed);
     new PactDocumentCheck(problems).check(parsed.root());
+    if (problems.found().isEmpty()) {
+      ReaderCheck.check(json, source, problems);
+    }
     return problems.found().stream().sorted(IN_FILE_ORDER).toList();
   }
 

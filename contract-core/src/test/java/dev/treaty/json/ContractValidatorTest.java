@@ -1,6 +1,7 @@
 package dev.treaty.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -131,6 +132,23 @@ class ContractValidatorTest {
     assertThat(ContractValidator.validate(pact, "p.json"))
         .extracting(ValidationProblem::jsonPath)
         .containsExactly("$.interactions[0].response.matchingRules.body['$.id'].matchers[0].rules[0].regex");
+  }
+
+  @Test
+  void whatTheReaderRefusesIsReportedSoValidateAndLoadAgree() {
+    String pact = """
+        {"consumer": {"name": "c"}, "provider": {"name": "p"},
+         "interactions": [{"type": "Synchronous/HTTP", "description": "a",
+           "request": {"method": "GET", "path": "/"},
+           "response": {"status": 200, "body": {"content": 42, "contentType": "application/octet-stream", "encoded": "base64"}}}],
+         "metadata": {"pactSpecification": {"version": "4.0"}}}
+        """;
+    assertThatThrownBy(() -> PactReader.read(pact, "p.json")).isInstanceOf(ContractParseException.class);
+
+    assertThat(ContractValidator.validate(pact, "p.json"))
+        .extracting(ValidationProblem::jsonPath, ValidationProblem::line, ValidationProblem::message)
+        .containsExactly(tuple("$.interactions[0].response.body.content", 4,
+            "expected base64 text, got 42"));
   }
 
   @Test
