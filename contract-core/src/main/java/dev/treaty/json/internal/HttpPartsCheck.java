@@ -81,29 +81,27 @@ final class HttpPartsCheck {
   }
 
   private void checkQuery(JsonNode query, String path) {
-    if (query == null || query.isTextual() || query.isNull()) {
-      return;
+    if (query == null || !query.isTextual()) {
+      checkNamedValues(query, path, "query", "query parameter", "[\"value\"]");
     }
-    if (!query.isObject()) {
-      problems.add(path, "query is " + Problems.describe(query) + ", expected an object",
-          "write the query as {\"name\": [\"value\"]}");
-      return;
-    }
-    query.fields().forEachRemaining(e -> checkValues(e.getValue(), JsonPaths.field(path, e.getKey()),
-        "query parameter", "write {\"" + e.getKey() + "\": [\"value\"]}"));
   }
 
   private void checkHeaders(JsonNode headers, String path) {
-    if (headers == null || headers.isNull()) {
+    checkNamedValues(headers, path, "headers", "header", "\"value\"");
+  }
+
+  /** Query and headers: an object of name to a string or an array of strings. */
+  private void checkNamedValues(JsonNode object, String path, String field, String what, String example) {
+    if (object == null || object.isNull()) {
       return;
     }
-    if (!headers.isObject()) {
-      problems.add(path, "headers is " + Problems.describe(headers) + ", expected an object",
-          "write the headers as {\"Accept\": \"application/json\"}");
+    if (!object.isObject()) {
+      problems.add(path, field + " is " + Problems.describe(object) + ", expected an object",
+          "write the " + field + " as {\"name\": " + example + "}");
       return;
     }
-    headers.fields().forEachRemaining(e -> checkValues(e.getValue(), JsonPaths.field(path, e.getKey()),
-        "header", "write \"" + e.getKey() + "\": \"value\""));
+    object.fields().forEachRemaining(e -> checkValues(e.getValue(), JsonPaths.field(path, e.getKey()),
+        what, "write {\"" + e.getKey() + "\": " + example + "}"));
   }
 
   private void checkValues(JsonNode value, String path, String what, String hint) {
