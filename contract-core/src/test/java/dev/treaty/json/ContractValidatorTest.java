@@ -117,6 +117,32 @@ class ContractValidatorTest {
   }
 
   @Test
+  void v2PactWithProviderStateAndQueryStringIsValid() {
+    String pact = """
+        {"consumer": {"name": "c"}, "provider": {"name": "p"},
+         "interactions": [{"description": "a", "providerState": "x exists",
+           "request": {"method": "get", "path": "/x", "query": "a=1&b=2"},
+           "response": {"status": 200, "matchingRules": {"$.body.id": {"match": "regex", "regex": "\\\\d+"}}}}],
+         "metadata": {"pactSpecification": {"version": "2.0.0"}}}
+        """;
+    assertThat(ContractValidator.validate(pact, "p.json")).isEmpty();
+  }
+
+  @Test
+  void synchronousMessageNeedsRequestAndResponseList() {
+    String pact = """
+        {"consumer": {"name": "c"}, "provider": {"name": "p"},
+         "interactions": [{"type": "Synchronous/Messages", "description": "ask",
+           "request": {"contents": {"content": "hi"}}, "response": {"contents": {}}}],
+         "metadata": {"pactSpecification": {"version": "4.0"}}}
+        """;
+    assertThat(ContractValidator.validate(pact, "p.json"))
+        .extracting(ValidationProblem::jsonPath, ValidationProblem::message)
+        .containsExactly(tuple("$.interactions[0].response",
+            "response is {\"contents\":{}} (an object), expected an array"));
+  }
+
+  @Test
   void v2RuleWithOnlyMinNeedsNoMatch() {
     String pact = VALID.replace("\"matchingRules\": {\"body\"", "\"matchingRules\": {\"$.body.items\": {\"min\": 1}, \"x\"")
         .replace("\"x\": {\"$.id\": {\"matchers\": [{\"match\": \"integer\"}], \"combine\": \"AND\"}},", "")
