@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ContractValidatorTest {
 
@@ -180,6 +182,15 @@ class ContractValidatorTest {
   @Test
   void byteOrderMarkIsAccepted() {
     assertThat(ContractValidator.validate("\uFEFF" + VALID, "p.json")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pact-js-v3.json", "pact-jvm-4.6-v4.json"})
+  void samplePactsThatTheReaderLoadsAreValid(String name) throws IOException {
+    String json = read("pacts/" + name);
+    PactReader.read(json, name);
+
+    assertThat(ContractValidator.validate(json, name)).isEmpty();
   }
 
   @Test
