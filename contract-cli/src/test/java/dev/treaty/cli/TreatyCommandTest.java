@@ -1,0 +1,50 @@
+package dev.treaty.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TreatyCommandTest {
+
+  @Test
+  void helpListsCommandsAndExitCodes() {
+    CliRun run = CliRun.of("--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    Golden.assertMatches(run.out(), "help");
+  }
+
+  @Test
+  void validateHelpExplainsArgumentsAndExitCodes() {
+    CliRun run = CliRun.of("validate", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    Golden.assertMatches(run.out(), "validate-help");
+  }
+
+  @Test
+  void versionNamesTheProjectVersion() {
+    CliRun run = CliRun.of("--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).matches("treaty \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    CliRun run = CliRun.of();
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    Golden.assertMatches(run.err(), "no-command");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    CliRun run = CliRun.of("--frobnicate");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    Golden.assertMatches(run.err(), "unknown-option");
+  }
+}
