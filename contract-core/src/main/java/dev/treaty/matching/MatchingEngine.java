@@ -7,6 +7,7 @@ import dev.treaty.contract.HttpRequest;
 import dev.treaty.contract.HttpResponse;
 import dev.treaty.contract.Message;
 import dev.treaty.contract.RuleGroup;
+import dev.treaty.contract.SpecVersion;
 import dev.treaty.matching.internal.BodyMatcher;
 import dev.treaty.matching.internal.CompiledRules;
 import dev.treaty.matching.internal.HeaderMatcher;
@@ -27,11 +28,23 @@ import java.util.Map;
  */
 public final class MatchingEngine {
 
-  private MatchingEngine() {}
+  private final SpecVersion version;
 
-  /** The engine with default settings. */
+  private MatchingEngine(SpecVersion version) {
+    this.version = version;
+  }
+
+  /** The engine with the rules of the latest Pact specification (V4). */
   public static MatchingEngine create() {
-    return new MatchingEngine();
+    return new MatchingEngine(SpecVersion.V4);
+  }
+
+  /**
+   * The engine with the rules of {@code version}, for contracts written in it; the only
+   * difference is that V1 compares query strings exactly (order and all).
+   */
+  public static MatchingEngine forSpecVersion(SpecVersion version) {
+    return new MatchingEngine(java.util.Objects.requireNonNull(version, "version"));
   }
 
   /**
@@ -47,7 +60,11 @@ public final class MatchingEngine {
     }
     matchSingle(Part.PATH, rules.path().single(), TextNode.valueOf(expected.path()),
         TextNode.valueOf(actual.path()), out);
-    QueryMatcher.match(expected.query(), actual.query(), rules.query(), out);
+    if (version == SpecVersion.V1) {
+      QueryMatcher.matchExactly(expected.query(), actual.query(), out);
+    } else {
+      QueryMatcher.match(expected.query(), actual.query(), rules.query(), out);
+    }
     HeaderMatcher.match(expected.headers(), actual.headers(), rules.headers(), out);
     BodyMatcher.match(expected.body(), expected.headers().first("Content-Type"), actual.body(),
         actual.headers().first("Content-Type"), rules, false, out);

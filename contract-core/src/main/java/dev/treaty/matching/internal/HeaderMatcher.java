@@ -49,7 +49,8 @@ public final class HeaderMatcher {
         return false;
       }
       for (int i = 0; i < e.size(); i++) {
-        if (!MediaType.parse(e.get(i)).accepts(MediaType.parse(a.get(i)))) {
+        boolean ignoreCase = lower.equals("content-type");
+        if (!MediaType.parse(e.get(i), ignoreCase).accepts(MediaType.parse(a.get(i), ignoreCase))) {
           return false;
         }
       }

@@ -8,6 +8,11 @@ import java.util.Map;
 record MediaType(String type, Map<String, String> parameters) {
 
   static MediaType parse(String value) {
+    return parse(value, true);
+  }
+
+  /** Parses a media type; the type is lower-cased only when {@code ignoreCase}. */
+  static MediaType parse(String value, boolean ignoreCase) {
     String[] parts = value.split(";");
     Map<String, String> params = new LinkedHashMap<>();
     for (int i = 1; i < parts.length; i++) {
@@ -21,7 +26,8 @@ record MediaType(String type, Map<String, String> parameters) {
         params.put(p.substring(0, eq).trim().toLowerCase(Locale.ROOT), v);
       }
     }
-    return new MediaType(parts[0].trim().toLowerCase(Locale.ROOT), params);
+    String type = parts[0].trim();
+    return new MediaType(ignoreCase ? type.toLowerCase(Locale.ROOT) : type, params);
   }
 
   /** Same type, and every parameter of this one present in {@code actual} with the same value. */

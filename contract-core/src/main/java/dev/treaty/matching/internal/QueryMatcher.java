@@ -45,6 +45,45 @@ public final class QueryMatcher {
     }
   }
 
+  /**
+   * Compares query strings exactly, as V1 of the specification does: the text as read when both
+   * sides have it, otherwise the parameters in order.
+   */
+  public static void matchExactly(Query expected, Query actual, List<Mismatch> out) {
+    String e = expected.text() != null ? expected.text() : render(expected);
+    String a = actual.text() != null ? actual.text() : render(actual);
+    boolean same = expected.text() != null && actual.text() != null
+        ? decodedSegments(e).equals(decodedSegments(a))
+        : List.copyOf(expected.parameters().entrySet()).equals(List.copyOf(actual.parameters().entrySet()));
+    if (!same) {
+      out.add(new Mismatch(Part.QUERY, "", quoted(e) + " (query string, compared exactly in V1)",
+          quoted(a), "equality"));
+    }
+  }
+
+  private static List<String> decodedSegments(String query) {
+    return java.util.Arrays.stream(query.split("&", -1)).map(QueryMatcher::decode).toList();
+  }
+
+  private static String decode(String s) {
+    try {
+      return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
+  }
+
+  private static String render(Query query) {
+    StringBuilder sb = new StringBuilder();
+    query.parameters().forEach((name, values) -> values.forEach(v -> {
+      if (sb.length() > 0) {
+        sb.append('&');
+      }
+      sb.append(name).append('=').append(v);
+    }));
+    return sb.toString();
+  }
+
   private static String list(List<String> values) {
     if (values.size() == 1) {
       return quoted(values.get(0));

@@ -62,9 +62,30 @@ public final class XmlBodyMatcher {
           "element <" + qualified(a) + ">", "equality"));
       return;
     }
+    checkChildCount(a);
     compareAttributes(e, a);
     compareChildren(e, a);
     compareText(e, a);
+  }
+
+  private void checkChildCount(Element a) {
+    RuleIndex.Selected s = rules.isEmpty() ? null : rules.select(path);
+    if (s == null || !s.exact()) {
+      return;
+    }
+    for (MatchingRule rule : s.group().rules()) {
+      if (rule instanceof MatchingRule.Type t && (t.min() != null || t.max() != null)) {
+        int n = 0;
+        for (Node c = a.getFirstChild(); c != null; c = c.getNextSibling()) {
+          n += c instanceof Element ? 1 : 0;
+        }
+        if ((t.min() != null && n < t.min()) || (t.max() != null && n > t.max())) {
+          String limit = t.min() != null && n < t.min() ? "at least " + t.min() : "at most " + t.max();
+          out.add(new Mismatch(Part.BODY, path.render(), "an element with " + limit + " child elements (type match)",
+              "element <" + qualified(a) + "> with " + n + " child elements", "type"));
+        }
+      }
+    }
   }
 
   private void compareAttributes(Element e, Element a) {
