@@ -27,8 +27,8 @@ public final class BodyMatcher {
     if (expected instanceof Body.Missing) {
       return;
     }
-    boolean actualHasContent = actual.isPresent() && actual.bytes().length > 0;
-    if (expected instanceof Body.Empty || expected.bytes().length == 0) {
+    boolean actualHasContent = hasContent(actual);
+    if (!hasContent(expected)) {
       if (actualHasContent) {
         out.add(new Mismatch(Part.BODY, "$", "no body (empty)", describe(actual), "equality"));
       }
@@ -54,6 +54,19 @@ public final class BodyMatcher {
     } else if (expected instanceof Body.Binary b) {
       matchBinary(b.content(), actual.bytes(), rules.body(), out);
     }
+  }
+
+  private static boolean hasContent(Body body) {
+    if (body instanceof Body.Json) {
+      return true;
+    }
+    if (body instanceof Body.Text t) {
+      return !t.text().isEmpty();
+    }
+    if (body instanceof Body.Xml x) {
+      return !x.xml().isEmpty();
+    }
+    return body.isPresent() && body.bytes().length > 0;
   }
 
   private static boolean compatible(String expected, String actual) {

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CompiledRules {
   private static final int CACHE_LIMIT = 512;
-  private static final Map<MatchingRules, CompiledRules> CACHE = new ConcurrentHashMap<>();
+  private static final Map<Identity, CompiledRules> CACHE = new ConcurrentHashMap<>();
 
   private final MatchingRules source;
   private volatile RuleIndex body;
@@ -26,7 +26,8 @@ public final class CompiledRules {
     if (rules.isEmpty()) {
       return new CompiledRules(rules);
     }
-    CompiledRules cached = CACHE.get(rules);
+    Identity key = new Identity(rules);
+    CompiledRules cached = CACHE.get(key);
     if (cached != null) {
       return cached;
     }
@@ -34,8 +35,21 @@ public final class CompiledRules {
       CACHE.clear();
     }
     CompiledRules compiled = new CompiledRules(rules);
-    CACHE.put(rules, compiled);
+    CACHE.put(key, compiled);
     return compiled;
+  }
+
+  /** Looks rules up by instance: hashing a whole rule tree on every match would cost more. */
+  private record Identity(MatchingRules rules) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Identity i && i.rules == rules;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(rules);
+    }
   }
 
   /** Body rules for JSON, text and binary bodies. */

@@ -27,13 +27,14 @@ public final class JsonBodyMatcher {
   private final boolean allowUnexpectedKeys;
   private final Part part;
   private final List<Mismatch> out;
-  private final PathStack path = new PathStack();
+  private final RuleCursor path;
 
   private JsonBodyMatcher(RuleIndex rules, boolean allowUnexpectedKeys, Part part, List<Mismatch> out) {
     this.rules = rules;
     this.allowUnexpectedKeys = allowUnexpectedKeys;
     this.part = part;
     this.out = out;
+    this.path = rules.cursor();
   }
 
   /** Compares {@code actual} with {@code expected} from the root, adding mismatches to {@code out}. */
@@ -44,7 +45,7 @@ public final class JsonBodyMatcher {
   }
 
   private void compare(JsonNode e, JsonNode a) {
-    RuleIndex.Selected selected = rules.isEmpty() ? null : rules.select(path);
+    RuleIndex.Selected selected = rules.isEmpty() ? null : path.select();
     if (e.isObject() && a.isObject()) {
       compareObjects(e, a, selected);
     } else if (e.isArray() && a.isArray()) {
@@ -59,11 +60,11 @@ public final class JsonBodyMatcher {
         : RuleGroups.effective(selected.group(), selected.exact(), e.isContainerNode());
     if (effective.isEmpty()) {
       if (!JsonValues.equal(e, a)) {
-        out.add(new Mismatch(part, path.render(), value(e), value(a), "equality"));
+        out.add(new Mismatch(part, path.path().render(), value(e), value(a), "equality"));
       }
       return;
     }
-    RuleGroups.apply(effective, selected.group().combine(), e, a, false, selected.exact(), part, path, null, out);
+    RuleGroups.apply(effective, selected.group().combine(), e, a, false, selected.exact(), part, path.path(), null, out);
   }
 
   private void compareObjects(JsonNode e, JsonNode a, RuleIndex.Selected selected) {
@@ -85,7 +86,7 @@ public final class JsonBodyMatcher {
       }
     }
     if (!plain.isEmpty()
-        && !RuleGroups.apply(plain, selected.group().combine(), e, a, false, selected.exact(), part, path, null, out)) {
+        && !RuleGroups.apply(plain, selected.group().combine(), e, a, false, selected.exact(), part, path.path(), null, out)) {
       return;
     }
     if (eachKey != null) {
@@ -108,7 +109,7 @@ public final class JsonBodyMatcher {
         String name = names.next();
         if (!e.has(name)) {
           path.pushField(name);
-          out.add(new Mismatch(part, path.render(),
+          out.add(new Mismatch(part, path.path().render(),
               "no key " + quoted(name) + " (unexpected keys fail a request body)",
               value(a.get(name)), "equality"));
           path.pop();
@@ -120,7 +121,7 @@ public final class JsonBodyMatcher {
       JsonNode actualChild = a.get(field.getKey());
       path.pushField(field.getKey());
       if (actualChild == null) {
-        out.add(new Mismatch(part, path.render(), value(field.getValue()), "nothing (key missing)", ruleName()));
+        out.add(new Mismatch(part, path.path().render(), value(field.getValue()), "nothing (key missing)", ruleName()));
       } else {
         compare(field.getValue(), actualChild);
       }
@@ -129,7 +130,7 @@ public final class JsonBodyMatcher {
   }
 
   private String ruleName() {
-    RuleIndex.Selected s = rules.isEmpty() ? null : rules.select(path);
+    RuleIndex.Selected s = rules.isEmpty() ? null : path.select();
     return s == null || s.group().isEmpty() ? "equality" : s.group().rules().get(0).name();
   }
 
@@ -163,7 +164,7 @@ public final class JsonBodyMatcher {
       String name = names.next();
       path.pushField(name);
       TextNode key = TextNode.valueOf(name);
-      RuleGroups.apply(rule.rules(), Combine.AND, key, key, true, true, part, path, null, out);
+      RuleGroups.apply(rule.rules(), Combine.AND, key, key, true, true, part, path.path(), null, out);
       path.pop();
     }
   }
@@ -193,7 +194,7 @@ public final class JsonBodyMatcher {
       compare(ex, actual);
       return;
     }
-    RuleGroups.apply(inner, Combine.AND, ex, actual, false, true, part, path, null, out);
+    RuleGroups.apply(inner, Combine.AND, ex, actual, false, true, part, path.path(), null, out);
   }
 
   private void compareArrays(JsonNode e, JsonNode a, RuleIndex.Selected selected) {
@@ -216,7 +217,7 @@ public final class JsonBodyMatcher {
       }
     }
     RuleGroup group = selected.group();
-    if (!plain.isEmpty() && !RuleGroups.apply(plain, group.combine(), e, a, false, selected.exact(), part, path, null, out)) {
+    if (!plain.isEmpty() && !RuleGroups.apply(plain, group.combine(), e, a, false, selected.exact(), part, path.path(), null, out)) {
       return;
     }
     if (contains != null) {
@@ -250,12 +251,12 @@ public final class JsonBodyMatcher {
     }
     for (int i = common; i < e.size(); i++) {
       path.pushIndex(i);
-      out.add(new Mismatch(part, path.render(), value(e.get(i)), "nothing (index missing)", "equality"));
+      out.add(new Mismatch(part, path.path().render(), value(e.get(i)), "nothing (index missing)", "equality"));
       path.pop();
     }
     for (int i = common; i < a.size(); i++) {
       path.pushIndex(i);
-      out.add(new Mismatch(part, path.render(),
+      out.add(new Mismatch(part, path.path().render(),
           "nothing (expected an array of " + count(e.size(), "element") + ")", value(a.get(i)), "equality"));
       path.pop();
     }
@@ -265,7 +266,7 @@ public final class JsonBodyMatcher {
     for (MatchingRule.ArrayContains.Variant variant : rule.variants()) {
       JsonNode example = e.get(variant.index());
       if (example == null) {
-        out.add(new Mismatch(part, path.render(),
+        out.add(new Mismatch(part, path.path().render(),
             "an element like example index " + variant.index() + ", which the contract does not have (arrayContains)",
             value(a), "arrayContains"));
         continue;
@@ -281,7 +282,7 @@ public final class JsonBodyMatcher {
         }
       }
       if (!found) {
-        out.add(new Mismatch(part, path.render(),
+        out.add(new Mismatch(part, path.path().render(),
             "an array containing an element like " + literal(example) + " (arrayContains)",
             value(a), "arrayContains"));
       }

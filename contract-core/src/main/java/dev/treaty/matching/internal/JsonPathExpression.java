@@ -142,12 +142,19 @@ public final class JsonPathExpression {
   }
 
   private int tokenWeight(int i, PathStack path) {
-    String segment = path.segment(i);
+    return tokenWeight(i, path.segment(i), path.isIndex(i));
+  }
+
+  /** The weight of token {@code i} against one path segment: 2 exact, 1 wildcard, 0 no match. */
+  int tokenWeight(int i, String segment, boolean index) {
+    if (!valid) {
+      return 0;
+    }
     return switch (kinds[i]) {
       case ROOT -> i == 0 ? 2 : 0;
       case FIELD -> names[i].equals(segment) ? 2 : 0;
-      case INDEX -> path.isIndex(i) && names[i].equals(segment) ? 2 : 0;
-      case STAR_INDEX -> path.isIndex(i) ? 1 : 0;
+      case INDEX -> index && names[i].equals(segment) ? 2 : 0;
+      case STAR_INDEX -> index ? 1 : 0;
       default -> 1;
     };
   }

@@ -63,6 +63,11 @@ public final class RuleIndex {
     return best < 0 ? null : new Selected(groups[best], paths[best].length() == path.depth());
   }
 
+  /** A cursor that walks a document with this index, selecting rules incrementally. */
+  public RuleCursor cursor() {
+    return new RuleCursor(paths, groups);
+  }
+
   /** Whether some rule applies at {@code path} or above it. */
   public boolean applies(PathStack path) {
     for (JsonPathExpression p : paths) {

@@ -26,12 +26,13 @@ public final class XmlBodyMatcher {
   private final RuleIndex rules;
   private final boolean allowUnexpectedKeys;
   private final List<Mismatch> out;
-  private final PathStack path = new PathStack();
+  private final RuleCursor path;
 
   private XmlBodyMatcher(RuleIndex rules, boolean allowUnexpectedKeys, List<Mismatch> out) {
     this.rules = rules;
     this.allowUnexpectedKeys = allowUnexpectedKeys;
     this.out = out;
+    this.path = rules.cursor();
   }
 
   /** Compares two XML texts, adding mismatches to {@code out}. */
@@ -58,7 +59,7 @@ public final class XmlBodyMatcher {
 
   private void compareElement(Element e, Element a) {
     if (!sameName(e, a)) {
-      out.add(new Mismatch(Part.BODY, path.render(), "element <" + qualified(e) + ">",
+      out.add(new Mismatch(Part.BODY, path.path().render(), "element <" + qualified(e) + ">",
           "element <" + qualified(a) + ">", "equality"));
       return;
     }
@@ -69,7 +70,7 @@ public final class XmlBodyMatcher {
   }
 
   private void checkChildCount(Element a) {
-    RuleIndex.Selected s = rules.isEmpty() ? null : rules.select(path);
+    RuleIndex.Selected s = rules.isEmpty() ? null : path.select();
     if (s == null || !s.exact()) {
       return;
     }
@@ -81,7 +82,7 @@ public final class XmlBodyMatcher {
         }
         if ((t.min() != null && n < t.min()) || (t.max() != null && n > t.max())) {
           String limit = t.min() != null && n < t.min() ? "at least " + t.min() : "at most " + t.max();
-          out.add(new Mismatch(Part.BODY, path.render(), "an element with " + limit + " child elements (type match)",
+          out.add(new Mismatch(Part.BODY, path.path().render(), "an element with " + limit + " child elements (type match)",
               "element <" + qualified(a) + "> with " + n + " child elements", "type"));
         }
       }
@@ -96,7 +97,7 @@ public final class XmlBodyMatcher {
       Attr aa = actual.get(entry.getKey());
       path.pushField("@" + localName(ea));
       if (aa == null) {
-        out.add(new Mismatch(Part.BODY, path.render(), quoted(ea.getValue()) + " (string)",
+        out.add(new Mismatch(Part.BODY, path.path().render(), quoted(ea.getValue()) + " (string)",
             "nothing (attribute missing)", "equality"));
       } else {
         compareText(ea.getValue(), aa.getValue());
@@ -107,7 +108,7 @@ public final class XmlBodyMatcher {
       for (Map.Entry<String, Attr> entry : actual.entrySet()) {
         if (!expected.containsKey(entry.getKey())) {
           path.pushField("@" + localName(entry.getValue()));
-          out.add(new Mismatch(Part.BODY, path.render(),
+          out.add(new Mismatch(Part.BODY, path.path().render(),
               "no attribute " + entry.getValue().getName() + " (unexpected attributes fail a request body)",
               quoted(entry.getValue().getValue()) + " (string)", "equality"));
           path.pop();
@@ -126,7 +127,7 @@ public final class XmlBodyMatcher {
       if (expectedList == null) {
         path.pushField(name);
         if (!allowUnexpectedKeys || typeRuleAt()) {
-          out.add(new Mismatch(Part.BODY, path.render(), "no element <" + qualified(actualList.get(0)) + ">",
+          out.add(new Mismatch(Part.BODY, path.path().render(), "no element <" + qualified(actualList.get(0)) + ">",
               "element <" + qualified(actualList.get(0)) + "> (unexpected element)", "equality"));
         }
         path.pop();
@@ -138,7 +139,7 @@ public final class XmlBodyMatcher {
       if (!actual.containsKey(group.getKey())) {
         Element missing = group.getValue().get(0);
         path.pushField(localName(missing));
-        out.add(new Mismatch(Part.BODY, path.render(), "element <" + qualified(missing) + ">",
+        out.add(new Mismatch(Part.BODY, path.path().render(), "element <" + qualified(missing) + ">",
             "nothing (element missing)", "equality"));
         path.pop();
       }
@@ -147,7 +148,7 @@ public final class XmlBodyMatcher {
 
   private void compareGroup(String name, List<Element> expected, List<Element> actual) {
     path.pushField(name);
-    boolean likeExample = !rules.isEmpty() && rules.select(path) != null;
+    boolean likeExample = !rules.isEmpty() && path.select() != null;
     path.pop();
     int size = likeExample ? actual.size() : Math.max(expected.size(), actual.size());
     for (int i = 0; i < size; i++) {
@@ -155,11 +156,11 @@ public final class XmlBodyMatcher {
       if (likeExample) {
         compareElement(i < expected.size() ? expected.get(i) : expected.get(0), actual.get(i));
       } else if (i >= actual.size()) {
-        out.add(new Mismatch(Part.BODY, path.render(), "element <" + qualified(expected.get(i)) + ">",
+        out.add(new Mismatch(Part.BODY, path.path().render(), "element <" + qualified(expected.get(i)) + ">",
             "nothing (element missing)", "equality"));
       } else if (i >= expected.size()) {
         if (!allowUnexpectedKeys) {
-          out.add(new Mismatch(Part.BODY, path.render(),
+          out.add(new Mismatch(Part.BODY, path.path().render(),
               "no element <" + qualified(actual.get(i)) + "> (expected " + expected.size() + ")",
               "element <" + qualified(actual.get(i)) + "> (unexpected element)", "equality"));
         }
@@ -171,7 +172,7 @@ public final class XmlBodyMatcher {
   }
 
   private boolean typeRuleAt() {
-    RuleIndex.Selected s = rules.isEmpty() ? null : rules.select(path);
+    RuleIndex.Selected s = rules.isEmpty() ? null : path.select();
     return s != null && s.group().rules().stream().anyMatch(r -> r instanceof MatchingRule.Type);
   }
 
@@ -184,13 +185,13 @@ public final class XmlBodyMatcher {
   }
 
   private void compareText(String expected, String actual) {
-    RuleIndex.Selected s = rules.isEmpty() ? null : rules.select(path);
+    RuleIndex.Selected s = rules.isEmpty() ? null : path.select();
     List<MatchingRule> effective = s == null ? List.of() : RuleGroups.effective(s.group(), s.exact(), false);
     if (!effective.isEmpty()) {
       RuleGroups.apply(effective, s.group().combine(), TextNode.valueOf(expected), TextNode.valueOf(actual),
-          true, s.exact(), Part.BODY, path, null, out);
+          true, s.exact(), Part.BODY, path.path(), null, out);
     } else if (!expected.equals(actual)) {
-      out.add(new Mismatch(Part.BODY, path.render(), quoted(expected) + " (string)",
+      out.add(new Mismatch(Part.BODY, path.path().render(), quoted(expected) + " (string)",
           quoted(actual) + " (string)", "equality"));
     }
   }
