@@ -11,6 +11,7 @@ import dev.treaty.json.internal.HttpJsonReader;
 import dev.treaty.json.internal.MessageJsonReader;
 import dev.treaty.json.internal.ReadContext;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,8 @@ public final class PactReader {
     String json;
     try {
       json = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (MalformedInputException e) {
+      throw new ContractParseException(file.toString(), "", "the file is not UTF-8 text");
     } catch (IOException e) {
       throw new ContractParseException(file.toString(), "", "cannot read the file: " + e);
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a body or message contents: the V4 wrapper ({@code content}, {@code contentType}, {@code
@@ -16,6 +17,8 @@ import java.util.Set;
 final class BodyJsonReader {
   private static final Set<String> WRAPPER_FIELDS =
       Set.of("content", "contentType", "encoded", "contentTypeHint");
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final ReadContext context;
 
@@ -51,7 +54,7 @@ final class BodyJsonReader {
 
   private Body readWrapper(JsonNode wrapper, String declaredType, String path) {
     String contentType = context.optionalText(wrapper, "contentType", path);
-    if (contentType == null) {
+    if (contentType == null || contentType.isBlank()) {
       contentType = declaredType;
     }
     JsonNode content = wrapper.get("content");
@@ -93,7 +96,7 @@ final class BodyJsonReader {
 
   private byte[] decodeBase64(String text, String path) {
     try {
-      return Base64.getMimeDecoder().decode(text);
+      return Base64.getDecoder().decode(WHITESPACE.matcher(text).replaceAll(""));
     } catch (IllegalArgumentException e) {
       throw context.fail(path, "expected base64 text, got " + ReadContext.describe(PactJson.NODES.textNode(text)));
     }

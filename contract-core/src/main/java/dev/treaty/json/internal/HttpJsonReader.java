@@ -60,12 +60,18 @@ public final class HttpJsonReader {
   }
 
   private int status(ObjectNode response, String path) {
-    Integer status = context.optionalInt(response, "status", path);
-    if (status == null) {
-      throw context.unexpected(JsonPaths.field(path, "status"), "a status code", response.get("status"));
+    String statusPath = JsonPaths.field(path, "status");
+    JsonNode node = response.get("status");
+    int status;
+    if (node != null && node.isIntegralNumber() && node.canConvertToInt()) {
+      status = node.intValue();
+    } else if (node != null && node.isTextual() && node.textValue().trim().matches("\\d{1,9}")) {
+      status = Integer.parseInt(node.textValue().trim());
+    } else {
+      throw context.unexpected(statusPath, "a status code (a number)", node);
     }
     if (status < 100 || status > 599) {
-      throw context.fail(JsonPaths.field(path, "status"), "expected a status code from 100 to 599, got " + status);
+      throw context.fail(statusPath, "expected a status code from 100 to 599, got " + status);
     }
     return status;
   }

@@ -18,8 +18,11 @@ final class SpecVersionDetector {
 
   SpecVersion detect(ObjectNode root) {
     JsonNode metadata = root.path("metadata");
-    JsonNode found = metadata.path("pactSpecification").path("version");
-    String where = "$.metadata.pactSpecification.version";
+    JsonNode specification = metadata.path("pactSpecification");
+    JsonNode found = specification.isTextual() ? specification : specification.path("version");
+    String where = specification.isTextual()
+        ? "$.metadata.pactSpecification"
+        : "$.metadata.pactSpecification.version";
     if (found.isMissingNode()) {
       found = metadata.path("pact-specification").path("version");
       where = "$.metadata['pact-specification'].version";
@@ -34,10 +37,10 @@ final class SpecVersionDetector {
       return infer(root);
     }
     String text = label.isTextual() || label.isNumber() ? label.asText() : null;
-    return SpecVersion.parse(text).orElseThrow(() -> unsupported(path, text, label));
+    return SpecVersion.parse(text).orElseThrow(() -> unsupported(path, label));
   }
 
-  private ContractParseException unsupported(String path, String text, JsonNode label) {
+  private ContractParseException unsupported(String path, JsonNode label) {
     return new ContractParseException(source, path,
         "expected a Pact specification version from 1.0.0 to 4.0, got " + ReadContext.describe(label));
   }
