@@ -70,7 +70,8 @@ public final class JsonPathExpression {
         } else if (inner.length() >= 2 && (inner.charAt(0) == '\'' || inner.charAt(0) == '"')) {
           add(kinds, names, FIELD, inner.substring(1, inner.length() - 1).replace("\\'", "'"));
         } else if (!inner.isEmpty() && inner.chars().allMatch(Character::isDigit)) {
-          add(kinds, names, INDEX, String.valueOf(Integer.parseInt(inner)));
+          String digits = inner.replaceFirst("^0+(?=.)", "");
+          add(kinds, names, INDEX, digits);
         } else {
           return false;
         }
