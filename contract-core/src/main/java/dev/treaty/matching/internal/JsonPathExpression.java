@@ -125,11 +125,6 @@ public final class JsonPathExpression {
     return kinds.length;
   }
 
-  /** Whether the path has exactly one token, the root {@code $}. */
-  public boolean isRoot() {
-    return valid && kinds.length == 1;
-  }
-
   /** The weight of this rule path at {@code path}: 0 when it does not apply there. */
   public int weight(PathStack path) {
     if (!valid || kinds.length > path.depth()) {
