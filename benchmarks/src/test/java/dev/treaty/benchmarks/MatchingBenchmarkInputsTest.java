@@ -3,32 +3,36 @@ package dev.treaty.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class MatchingBenchmarkInputsTest {
 
   @Test
-  void smallInputIsAboutOneKilobyteWithAFewRules() {
+  void smallInputIsAboutOneKilobyteWithAFewRules() throws IOException {
     MatchingInput small = OrderContract.small();
 
     assertThat(small.actualBody().length).isBetween(700, 1_500);
-    assertThat(small.ruleCount()).isEqualTo(7);
+    assertThat(bodyRuleCount(small)).isEqualTo(7);
   }
 
   @Test
-  void hundredKbInputIsAboutOneHundredKilobytesWithFiftyRules() {
+  void hundredKbInputIsAboutOneHundredKilobytesWithFiftyRules() throws IOException {
     MatchingInput input = OrderContract.hundredKb();
 
     assertThat(input.actualBody().length).isBetween(95_000, 110_000);
-    assertThat(input.ruleCount()).isEqualTo(50);
+    assertThat(bodyRuleCount(input)).isEqualTo(50);
   }
 
   @Test
-  void oneMbInputIsAboutOneMegabyteWithFiftyRules() {
+  void oneMbInputIsAboutOneMegabyteWithFiftyRules() throws IOException {
     MatchingInput input = OrderContract.oneMb();
 
     assertThat(input.actualBody().length).isBetween(1_000_000, 1_100_000);
-    assertThat(input.ruleCount()).isEqualTo(50);
+    assertThat(bodyRuleCount(input)).isEqualTo(50);
   }
 
   @Test
@@ -48,30 +52,45 @@ class MatchingBenchmarkInputsTest {
   }
 
   @Test
-  void brokenBodyDiffersFromActualOnlyInOneField() {
-    MatchingInput input = OrderContract.small();
-    String actual = new String(input.actualBody(), java.nio.charset.StandardCharsets.UTF_8);
-    String broken = new String(input.brokenBody(), java.nio.charset.StandardCharsets.UTF_8);
+  void brokenBodyDiffersFromActualOnlyInTheLastItemsQuantity() throws IOException {
+    MatchingInput input = OrderContract.hundredKb();
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode actual = mapper.readTree(input.actualBody());
+    JsonNode broken = mapper.readTree(input.brokenBody());
+    int last = actual.get("items").size() - 1;
+    ObjectNode brokenItem = (ObjectNode) broken.get("items").get(last);
 
-    assertThat(broken).isNotEqualTo(actual).contains("\"quantity\":\"two\"");
-    assertThat(broken.replace("\"quantity\":\"two\"", "")).hasSizeLessThan(actual.length());
+    assertThat(brokenItem.get("quantity").textValue()).isEqualTo("two");
+    brokenItem.set("quantity", actual.get("items").get(last).get("quantity"));
+    assertThat(broken).isEqualTo(actual);
   }
 
+  // The 1 MB input is the 100 KB contract with more items; pact-jvm needs seconds per match on it,
+  // so the build checks the two smaller inputs and every benchmark trial checks its own input.
+
   @Test
-  void pactJvmAcceptsEveryActualResponseAndRejectsEveryBrokenOne() {
+  void pactJvmAcceptsActualResponsesAndRejectsBrokenOnes() {
     assertThatCode(() -> {
       MatchingPair.checkedPactJvm(OrderContract.small());
       MatchingPair.checkedPactJvm(OrderContract.hundredKb());
-      MatchingPair.checkedPactJvm(OrderContract.oneMb());
     }).doesNotThrowAnyException();
   }
 
   @Test
-  void treatyAgreesWithPactJvmOnEveryInput() {
+  void treatyAcceptsActualResponsesAndRejectsBrokenOnesLikePactJvm() {
     assertThatCode(() -> {
       MatchingPair.checkedTreaty(OrderContract.small());
       MatchingPair.checkedTreaty(OrderContract.hundredKb());
-      MatchingPair.checkedTreaty(OrderContract.oneMb());
     }).doesNotThrowAnyException();
+  }
+
+  @Test
+  void oneMbInputMatchesWithTreaty() {
+    assertThatCode(() -> MatchingPair.checkedTreaty(OrderContract.oneMb())).doesNotThrowAnyException();
+  }
+
+  private static int bodyRuleCount(MatchingInput input) throws IOException {
+    JsonNode pact = new ObjectMapper().readTree(input.pactJson());
+    return pact.at("/interactions/0/response/matchingRules/body").size();
   }
 }

@@ -10,9 +10,8 @@ import java.util.Objects;
  * @param pactJson the pact file, read by both engines outside the timed code
  * @param actualBody a response body that honours the contract
  * @param brokenBody the same body with one field broken, which both engines must reject
- * @param ruleCount the number of body matching rules in the contract
  */
-record MatchingInput(String name, String pactJson, byte[] actualBody, byte[] brokenBody, int ruleCount) {
+record MatchingInput(String name, String pactJson, byte[] actualBody, byte[] brokenBody) {
 
   MatchingInput {
     Objects.requireNonNull(name, "name");
