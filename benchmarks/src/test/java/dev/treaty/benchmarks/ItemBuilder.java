@@ -18,7 +18,8 @@ final class ItemBuilder {
   ObjectNode build() {
     ObjectNode item = JsonNodeFactory.instance.objectNode();
     item.put("lineId", doc.varies("$.items[*].lineId") ? lineId : 1);
-    item.put("sku", doc.string("$.items[*].sku", "SKU-000042", () -> String.format("SKU-%06d", doc.nextInt(1_000_000))));
+    item.put("sku", doc.string("$.items[*].sku", "SKU-000042",
+        () -> String.format("SKU-%06d", doc.nextInt(1_000_000))));
     item.put("name", doc.string("$.items[*].name", "Walnut desk organiser", () -> doc.words(3)));
     item.put("quantity", doc.integer("$.items[*].quantity", 2, 9));
     item.put("unitPrice", doc.money("$.items[*].unitPrice", 1999));
@@ -26,7 +27,7 @@ final class ItemBuilder {
     item.put("currency", "EUR");
     item.put("addedAt", doc.timestamp("$.items[*].addedAt", "2026-03-14T09:20:00Z"));
     item.put("imageUrl", doc.string("$.items[*].imageUrl", "https://cdn.example.com/img/SKU-000042.jpg",
-        () -> "https://cdn.example.com/img/" + doc.words(1).toLowerCase() + "-" + doc.nextInt(10_000) + ".jpg"));
+        () -> "https://cdn.example.com/img/" + doc.word() + "-" + doc.nextInt(10_000) + ".jpg"));
     tags(item.putArray("tags"));
     attributes(item.putArray("attributes"));
     discounts(item.putArray("discounts"));
@@ -46,14 +47,14 @@ final class ItemBuilder {
 
   private void tags(ArrayNode tags) {
     for (int i = 0; i < doc.count("$.items[*].tags", 1 + doc.nextInt(4)); i++) {
-      tags.add(doc.string("$.items[*].tags[*]", "office", () -> doc.words(1).toLowerCase()));
+      tags.add(doc.string("$.items[*].tags[*]", "office", doc::word));
     }
   }
 
   private void attributes(ArrayNode attributes) {
     for (int i = 0; i < doc.count("$.items[*].attributes", 1 + doc.nextInt(3)); i++) {
       ObjectNode attribute = attributes.addObject();
-      attribute.put("name", doc.string("$.items[*].attributes[*].name", "material", () -> doc.words(1).toLowerCase()));
+      attribute.put("name", doc.string("$.items[*].attributes[*].name", "material", doc::word));
       attribute.put("value", doc.string("$.items[*].attributes[*].value", "walnut", () -> doc.words(2)));
     }
   }

@@ -26,7 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(2)
+@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class MatchingBenchmark {
 
   /** The ~1 KB order with a few rules. */

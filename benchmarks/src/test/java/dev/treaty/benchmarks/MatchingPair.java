@@ -40,7 +40,8 @@ final class MatchingPair {
 
   /** Treaty loaded with the input's pact, checked to accept the actual and reject the broken body. */
   static TreatyMatching checkedTreaty(MatchingInput input) {
-    TreatyMatching treaty = new TreatyMatching(input.pactJson(), "order-web-order-service-" + input.name() + ".json");
+    String source = "order-web-order-service-" + input.name() + ".json";
+    TreatyMatching treaty = new TreatyMatching(input.pactJson(), source);
     MatchResult onActual = treaty.match(input.actualBody());
     check(input, "Treaty to accept the actual response", onActual.matched(), () -> describe(onActual));
     check(input, "Treaty to reject the broken response",
@@ -48,7 +49,8 @@ final class MatchingPair {
     return treaty;
   }
 
-  private static void check(MatchingInput input, String expectation, boolean holds, Supplier<String> found) {
+  private static void check(
+      MatchingInput input, String expectation, boolean holds, Supplier<String> found) {
     if (!holds) {
       throw new IllegalStateException("input " + input.name() + ": expected " + expectation
           + ", but found: " + found.get()

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 // Builds the order-service response body, either as the contract's example (every value canonical,
 // every array with one element) or as a provider's actual answer (values under a rule vary, seeded).
@@ -15,6 +17,8 @@ final class OrderDocument {
   private static final String[] STATUSES = {"PLACED", "PAID", "SHIPPED", "DELIVERED", "CANCELLED"};
   private static final String[] TIERS = {"NONE", "SILVER", "GOLD", "PLATINUM"};
   private static final String[] EVENTS = {"LABEL_CREATED", "PICKED_UP", "IN_TRANSIT", "DELIVERED"};
+  private static final String[] COUNTRIES = {"DE", "FR", "NL"};
+  private static final String[] PAYMENT_METHODS = {"PAYPAL", "INVOICE"};
   private static final String[] WORDS = {
     "oak", "linen", "walnut", "steel", "wool", "amber", "cedar", "slate", "cotton", "brass", "clay"
   };
@@ -98,22 +102,24 @@ final class OrderDocument {
         () -> "+49 30 " + (1_000_000 + random.nextInt(8_000_000))));
     customer.put("loyaltyTier", string("$.customer.loyaltyTier", "GOLD", () -> pick(TIERS)));
     ObjectNode address = customer.putObject("address");
-    address.put("street", string("$.customer.address.street", "12 Ada Road", () -> words(2) + " Street"));
+    address.put("street",
+        string("$.customer.address.street", "12 Ada Road", () -> words(2) + " Street"));
     address.put("city", string("$.customer.address.city", "London", () -> words(1)));
     address.put("postcode", string("$.customer.address.postcode", "NW1 6XE",
         () -> String.valueOf(10_000 + random.nextInt(89_999))));
-    address.put("country", string("$.customer.address.country", "GB", () -> pick(new String[] {"DE", "FR", "NL"})));
+    address.put("country", string("$.customer.address.country", "GB", () -> pick(COUNTRIES)));
     return customer;
   }
 
   private ObjectNode payment() {
     ObjectNode payment = JSON.objectNode();
-    payment.put("method", string("$.payment.method", "CARD", () -> pick(new String[] {"PAYPAL", "INVOICE"})));
+    payment.put("method", string("$.payment.method", "CARD", () -> pick(PAYMENT_METHODS)));
     payment.put("amount", money("$.payment.amount", 12_345));
     payment.put("currency", string("$.payment.currency", "EUR", () -> "GBP"));
     payment.put("paidAt", timestamp("$.payment.paidAt", "2026-03-14T09:27:40Z"));
     payment.put("transactionId", string("$.payment.transactionId",
-        "3f2b8c1e-9a4d-4e7b-8f21-6c5d0a9b7e13", () -> new java.util.UUID(random.nextLong(), random.nextLong()).toString()));
+        "3f2b8c1e-9a4d-4e7b-8f21-6c5d0a9b7e13",
+        () -> new UUID(random.nextLong(), random.nextLong()).toString()));
     payment.put("provider", "acme-payments");
     return payment;
   }
@@ -128,7 +134,8 @@ final class OrderDocument {
       ObjectNode event = events.addObject();
       event.put("at", timestamp("$.shipping.events[*].at", "2026-03-15T07:00:00Z"));
       event.put("status", string("$.shipping.events[*].status", "IN_TRANSIT", () -> pick(EVENTS)));
-      event.put("location", string("$.shipping.events[*].location", "Swindon hub", () -> words(1) + " hub"));
+      event.put("location",
+          string("$.shipping.events[*].location", "Swindon hub", () -> words(1) + " hub"));
     }
     return shipping;
   }
@@ -149,7 +156,7 @@ final class OrderDocument {
     return random != null && ruledPaths.contains(path);
   }
 
-  String string(String path, String canonical, java.util.function.Supplier<String> varied) {
+  String string(String path, String canonical, Supplier<String> varied) {
     return varies(path) ? varied.get() : canonical;
   }
 
@@ -187,13 +194,21 @@ final class OrderDocument {
     return choices[random.nextInt(choices.length)];
   }
 
+  /** {@code n} capitalised words separated by spaces: {@code Walnut Amber}. */
   String words(int n) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      String word = pick(WORDS);
-      text.append(i == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+      String word = word();
+      text.append(i == 0 ? "" : " ")
+          .append(Character.toUpperCase(word.charAt(0)))
+          .append(word, 1, word.length());
     }
     return text.toString();
+  }
+
+  /** One lower-case word. */
+  String word() {
+    return pick(WORDS);
   }
 
   String orderId() {

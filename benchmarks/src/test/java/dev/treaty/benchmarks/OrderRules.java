@@ -17,9 +17,7 @@ final class OrderRules {
 
   static Map<String, ObjectNode> compact() {
     OrderRules r = new OrderRules();
-    r.regex("$.id", "ORD-\\d{4}-\\d{6}");
-    r.regex("$.status", "PLACED|PAID|SHIPPED|DELIVERED|CANCELLED");
-    r.timestamp("$.createdAt");
+    r.header();
     r.integer("$.customer.id");
     r.eachLike("$.items", 1);
     r.integer("$.items[*].quantity");
@@ -29,9 +27,7 @@ final class OrderRules {
 
   static Map<String, ObjectNode> full() {
     OrderRules r = new OrderRules();
-    r.regex("$.id", "ORD-\\d{4}-\\d{6}");
-    r.regex("$.status", "PLACED|PAID|SHIPPED|DELIVERED|CANCELLED");
-    r.timestamp("$.createdAt");
+    r.header();
     r.timestamp("$.updatedAt");
     r.include("$._links.self.href", "https://api.example.com/orders/");
     r.customer();
@@ -45,13 +41,20 @@ final class OrderRules {
     r.regex("$.shipping.trackingNumber", "[A-Z]{2}\\d{9}[A-Z]{2}");
     r.eachLike("$.shipping.events", 1);
     r.timestamp("$.shipping.events[*].at");
-    r.regex("$.shipping.events[*].status", "LABEL_CREATED|PICKED_UP|IN_TRANSIT|OUT_FOR_DELIVERY|DELIVERED");
+    r.regex("$.shipping.events[*].status",
+        "LABEL_CREATED|PICKED_UP|IN_TRANSIT|OUT_FOR_DELIVERY|DELIVERED");
     r.type("$.shipping.events[*].location");
     r.decimal("$.totals.subtotal");
     r.decimal("$.totals.tax");
     r.decimal("$.totals.grandTotal");
     r.integer("$.totals.itemCount");
     return r.rules;
+  }
+
+  private void header() {
+    regex("$.id", "ORD-\\d{4}-\\d{6}");
+    regex("$.status", "PLACED|PAID|SHIPPED|DELIVERED|CANCELLED");
+    timestamp("$.createdAt");
   }
 
   private void customer() {
