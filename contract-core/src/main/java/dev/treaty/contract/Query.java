@@ -8,8 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Query parameters in the order given, each name with its values in order. */
-public record Query(Map<String, List<String>> parameters) {
+/**
+ * Query parameters in the order given, each name with its values in order.
+ *
+ * <p>{@code text} is the query string as it was parsed (null when built from a map); V1 of the
+ * Pact specification compares query strings exactly, so the matcher needs it. It is not part of
+ * equality: two queries with the same parameters are equal however they were written.
+ */
+public record Query(Map<String, List<String>> parameters, String text) {
 
   public static final Query EMPTY = new Query(Map.of());
 
@@ -17,6 +23,26 @@ public record Query(Map<String, List<String>> parameters) {
     Map<String, List<String>> copy = new LinkedHashMap<>();
     parameters.forEach((name, list) -> copy.put(name, List.copyOf(list)));
     parameters = Collections.unmodifiableMap(copy);
+  }
+
+  /** Query parameters built from a map, without query string text. */
+  public Query(Map<String, List<String>> parameters) {
+    this(parameters, null);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Query q && parameters.equals(q.parameters);
+  }
+
+  @Override
+  public int hashCode() {
+    return parameters.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Query" + parameters;
   }
 
   /**
@@ -38,7 +64,7 @@ public record Query(Map<String, List<String>> parameters) {
       String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
       map.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     }
-    return new Query(map);
+    return new Query(map, queryString);
   }
 
   private static String decode(String s) {

@@ -6,7 +6,16 @@ import dev.treaty.contract.HttpRequest;
 import dev.treaty.contract.HttpResponse;
 import dev.treaty.contract.Message;
 import dev.treaty.contract.SpecVersion;
+import dev.treaty.json.internal.ContractJsonReader;
+import dev.treaty.json.internal.HttpJsonReader;
+import dev.treaty.json.internal.MessageJsonReader;
+import dev.treaty.json.internal.ReadContext;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Reads Pact specification files (V1, V1.1, V2, V3, V4) into {@link Contract}s.
@@ -15,28 +24,44 @@ import java.nio.file.Path;
  * V4 body wrapper or raw body, byte-order marks, {@code timestamp}/{@code datetime}) and strict
  * where the meaning would be lost: a problem is reported as a {@link ContractParseException} that
  * names the source, the JSON path and, for syntax errors, the line and column.
+ *
+ * <p>The part readers ({@link #readRequest}, {@link #readResponse}, {@link #readMessage}) read the
+ * partial objects of the Pact conformance cases: a missing method is {@code GET}, a missing path
+ * {@code /} and a missing status 200.
  */
 public final class PactReader {
+  private static final String PART_SOURCE = "<json>";
+
   private PactReader() {}
 
   /** Reads the pact file at {@code file}. */
   public static Contract read(Path file) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Objects.requireNonNull(file, "file");
+    String json;
+    try {
+      json = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (MalformedInputException e) {
+      throw new ContractParseException(file.toString(), "", "the file is not UTF-8 text");
+    } catch (IOException e) {
+      throw new ContractParseException(file.toString(), "", "cannot read the file: " + e);
+    }
+    return read(json, file.toString());
   }
 
   /** Reads a pact from JSON text; {@code source} names it in error messages (a file name or URL). */
   public static Contract read(String json, String source) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Objects.requireNonNull(json, "json");
+    return new ContractJsonReader(source).read(json);
   }
 
   /** Reads one interaction's request object in the format of {@code version}. */
   public static HttpRequest readRequest(JsonNode request, SpecVersion version) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return new HttpJsonReader(partContext(version)).request(request, "$");
   }
 
   /** Reads one interaction's response object in the format of {@code version}. */
   public static HttpResponse readResponse(JsonNode response, SpecVersion version) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return new HttpJsonReader(partContext(version)).response(response, "$");
   }
 
   /**
@@ -44,6 +69,10 @@ public final class PactReader {
    * {@code generators}) in the format of {@code version}.
    */
   public static Message readMessage(JsonNode message, SpecVersion version) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return new MessageJsonReader(partContext(version)).message(message, "$");
+  }
+
+  private static ReadContext partContext(SpecVersion version) {
+    return new ReadContext(PART_SOURCE, Objects.requireNonNull(version, "version"), true);
   }
 }

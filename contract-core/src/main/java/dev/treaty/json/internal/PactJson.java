@@ -1,0 +1,68 @@
+package dev.treaty.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.treaty.json.ContractParseException;
+
+/** The one configured Jackson mapper of the JSON layer, and text-to-tree parsing with locations. */
+public final class PactJson {
+  public static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  public static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
+
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter()
+          .withSeparators(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                  .withObjectEmptySeparator("")
+                  .withArrayEmptySeparator(""))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+  private PactJson() {}
+
+  /** {@code node} as pretty-printed JSON: two-space indent, {@code "key": value}, final newline. */
+  public static String pretty(JsonNode node) {
+    try {
+      return MAPPER.writer(PRETTY).writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Parses {@code json} (a leading byte-order mark is skipped) into a tree. */
+  public static JsonNode parse(String json, String source) {
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      int line = at == null ? -1 : at.getLineNr();
+      int column = at == null ? -1 : at.getColumnNr();
+      throw new ContractParseException(source, "", line, column, "invalid JSON: " + firstLine(e));
+    }
+    if (node == null || node.isMissingNode()) {
+      throw new ContractParseException(source, "", "invalid JSON: the document is empty");
+    }
+    return node;
+  }
+
+  private static String firstLine(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      return e.getClass().getSimpleName();
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

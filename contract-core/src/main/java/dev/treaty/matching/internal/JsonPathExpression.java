@@ -1,0 +1,166 @@
+package dev.treaty.matching.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A parsed rule path such as {@code $.items[*].price} or {@code $['two']['@str']}; exists to
+ * weigh how well a rule's path fits an actual location, the way Pact does: each token that matches
+ * exactly scores 2 and each wildcard 1, the weights multiply, and a rule also applies below its
+ * path (rules on ancestors cascade to descendants).
+ */
+public final class JsonPathExpression {
+  private static final int ROOT = 0;
+  private static final int FIELD = 1;
+  private static final int INDEX = 2;
+  private static final int STAR = 3;
+  private static final int STAR_INDEX = 4;
+
+  private final String text;
+  private final int[] kinds;
+  private final String[] names;
+  private final boolean valid;
+
+  private JsonPathExpression(String text, int[] kinds, String[] names, boolean valid) {
+    this.text = text;
+    this.kinds = kinds;
+    this.names = names;
+    this.valid = valid;
+  }
+
+  /** Parses a path; a path that does not parse never matches anything. */
+  public static JsonPathExpression parse(String text) {
+    List<Integer> kinds = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    boolean valid = tokenize(text == null ? "" : text.trim(), kinds, names);
+    int[] k = new int[kinds.size()];
+    for (int i = 0; i < k.length; i++) {
+      k[i] = kinds.get(i);
+    }
+    return new JsonPathExpression(text, k, names.toArray(new String[0]), valid);
+  }
+
+  private static boolean tokenize(String s, List<Integer> kinds, List<String> names) {
+    if (!s.startsWith("$")) {
+      return false;
+    }
+    add(kinds, names, ROOT, "$");
+    int i = 1;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        int end = i + 1;
+        while (end < s.length() && s.charAt(end) != '.' && s.charAt(end) != '[') {
+          end++;
+        }
+        String name = s.substring(i + 1, end);
+        if (name.isEmpty()) {
+          return false;
+        }
+        add(kinds, names, name.equals("*") ? STAR : FIELD, name);
+        i = end;
+      } else if (c == '[') {
+        int close = closingBracket(s, i);
+        if (close < 0) {
+          return false;
+        }
+        String inner = s.substring(i + 1, close).trim();
+        if (inner.equals("*")) {
+          add(kinds, names, STAR_INDEX, "*");
+        } else if (inner.length() >= 2 && (inner.charAt(0) == '\'' || inner.charAt(0) == '"')) {
+          add(kinds, names, FIELD, inner.substring(1, inner.length() - 1).replace("\\'", "'"));
+        } else if (!inner.isEmpty() && inner.chars().allMatch(Character::isDigit)) {
+          add(kinds, names, INDEX, String.valueOf(Integer.parseInt(inner)));
+        } else {
+          return false;
+        }
+        i = close + 1;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int closingBracket(String s, int open) {
+    char quote = 0;
+    for (int i = open + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (quote != 0) {
+        if (c == '\\') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == ']') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void add(List<Integer> kinds, List<String> names, int kind, String name) {
+    kinds.add(kind);
+    names.add(name);
+  }
+
+  /** This path without index tokens, for XML documents whose elements are found by name. */
+  public JsonPathExpression withoutIndexTokens() {
+    List<Integer> k = new ArrayList<>();
+    List<String> n = new ArrayList<>();
+    for (int i = 0; i < kinds.length; i++) {
+      if (kinds[i] != INDEX && kinds[i] != STAR_INDEX) {
+        add(k, n, kinds[i], names[i]);
+      }
+    }
+    int[] ka = k.stream().mapToInt(Integer::intValue).toArray();
+    return new JsonPathExpression(text, ka, n.toArray(new String[0]), valid);
+  }
+
+  /** The number of tokens, including the root. */
+  public int length() {
+    return kinds.length;
+  }
+
+  /** Whether the path has exactly one token, the root {@code $}. */
+  public boolean isRoot() {
+    return valid && kinds.length == 1;
+  }
+
+  /** The weight of this rule path at {@code path}: 0 when it does not apply there. */
+  public int weight(PathStack path) {
+    if (!valid || kinds.length > path.depth()) {
+      return 0;
+    }
+    int weight = 1;
+    for (int i = 0; i < kinds.length && weight > 0; i++) {
+      weight *= tokenWeight(i, path);
+    }
+    return weight;
+  }
+
+  private int tokenWeight(int i, PathStack path) {
+    return tokenWeight(i, path.segment(i), path.isIndex(i));
+  }
+
+  /** The weight of token {@code i} against one path segment: 2 exact, 1 wildcard, 0 no match. */
+  int tokenWeight(int i, String segment, boolean index) {
+    if (!valid) {
+      return 0;
+    }
+    return switch (kinds[i]) {
+      case ROOT -> i == 0 ? 2 : 0;
+      case FIELD -> names[i].equals(segment) ? 2 : 0;
+      case INDEX -> index && names[i].equals(segment) ? 2 : 0;
+      case STAR_INDEX -> index ? 1 : 0;
+      default -> 1;
+    };
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}
