@@ -157,7 +157,7 @@ final class ContractArbitraries {
         name().map(t -> new Body.Text(t, "text/plain"))));
     if (version == SpecVersion.V4) {
       bodies.add(json().map(value -> new Body.Json(value, "application/vnd.treaty+json")));
-      bodies.add(text().map(t -> new Body.Xml(t, "text/xml")));
+      bodies.add(text().filter(t -> !t.isEmpty()).map(t -> new Body.Xml(t, "text/xml")));
       bodies.add(Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(8)
           .map(bytes -> new Body.Binary(bytes, "application/octet-stream")));
       bodies.add(Arbitraries.of("application/json", "text/plain").map(Body.Empty::new));

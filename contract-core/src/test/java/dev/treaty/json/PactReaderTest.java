@@ -256,6 +256,14 @@ class PactReaderTest {
   }
 
   @Test
+  void blankWrapperContentTypeCountsAsNone() {
+    var response = PactReader.readResponse(json(
+        "{\"body\": {\"content\": {}, \"contentType\": \"\", \"encoded\": false}}"), SpecVersion.V4);
+
+    assertThat(response.body()).isEqualTo(new Body.Json(MAPPER.createObjectNode(), "application/json"));
+  }
+
+  @Test
   void rawBodyInV4FileIsAccepted() {
     var response = PactReader.readResponse(json("{\"body\": [1, 2]}"), SpecVersion.V4);
 

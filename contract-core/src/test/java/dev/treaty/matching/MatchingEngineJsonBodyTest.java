@@ -39,6 +39,13 @@ class MatchingEngineJsonBodyTest {
   }
 
   @Test
+  void missingKeyUnderARuleDescribesTheRule() {
+    List<Mismatch> m = respond("{'price':12.5}", bodyRule("$.price", MatchingRule.Type.any()), "{}");
+    assertThat(m).containsExactly(new Mismatch(Part.BODY, "$.price", "a number (type match), example 12.5",
+        "nothing (key missing)", "type"));
+  }
+
+  @Test
   void unexpectedKeyFailsARequestButPassesAResponse() {
     assertThat(respond("{'id':42}", MatchingRules.EMPTY, "{'id':42,'extra':true}")).isEmpty();
     MatchResult r = engine.matchRequest(request("{'id':42}"), request("{'id':42,'extra':true}"));

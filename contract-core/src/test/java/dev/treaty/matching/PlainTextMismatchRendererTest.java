@@ -60,6 +60,35 @@ class PlainTextMismatchRendererTest {
   }
 
   @Test
+  void requestBodyMatcherDescriptionsRender() throws IOException {
+    dev.treaty.contract.MatchingRules rules = bodyRule("$.id", new MatchingRule.Regex("\\d+"))
+        .with(dev.treaty.contract.Category.BODY, "$.tags", dev.treaty.contract.RuleGroup.of(new MatchingRule.Type(2, null)))
+        .with(dev.treaty.contract.Category.BODY, "$.created", dev.treaty.contract.RuleGroup.of(new MatchingRule.Date("yyyy-MM-dd")))
+        .with(dev.treaty.contract.Category.BODY, "$.count", dev.treaty.contract.RuleGroup.of(new MatchingRule.IntegerType()));
+    HttpRequest expected = HttpRequest.of("POST", "/orders")
+        .withBody(Body.json(json("{'id':'42','tags':['a','b'],'created':'2024-01-31','count':3,'note':null}")))
+        .withMatchingRules(rules);
+    HttpRequest actual = HttpRequest.of("POST", "/orders")
+        .withBody(Body.json(json("{'id':'4x','tags':['a'],'created':'31/01/2024','count':2.5,'extra':[1,2]}")));
+    HttpInteraction interaction = interaction("create order", expected, HttpResponse.of(201));
+    assertThat(PlainTextMismatchRenderer.render("order-web", "order-service", interaction,
+        engine.matchRequest(expected, actual))).isEqualTo(golden("request-body-mismatches.txt"));
+  }
+
+  @Test
+  void xmlBodyMismatchesRenderWithElementIndices() throws IOException {
+    String xml = "<animals><alligator name='Mary'>red</alligator><alligator name='Joe'/></animals>";
+    String other = "<animals><alligator name='Mary'>blue</alligator><alligator/></animals>";
+    HttpResponse expected = HttpResponse.of(200)
+        .withBody(Body.of(xml.getBytes(StandardCharsets.UTF_8), "application/xml"));
+    HttpResponse actual = HttpResponse.of(200)
+        .withBody(Body.of(other.getBytes(StandardCharsets.UTF_8), "application/xml"));
+    HttpInteraction interaction = interaction("list animals", HttpRequest.of("GET", "/animals"), expected);
+    assertThat(PlainTextMismatchRenderer.render("zoo-web", "zoo-service", interaction,
+        engine.matchResponse(expected, actual))).isEqualTo(golden("xml-body-mismatches.txt"));
+  }
+
+  @Test
   void matchedInteractionRendersOneLine() throws IOException {
     MatchResult result = engine.matchResponse(HttpResponse.of(200), HttpResponse.of(200));
     assertThat(PlainTextMismatchRenderer.render("order-web", "order-service", "ping", List.of(), result))

@@ -54,7 +54,7 @@ final class BodyJsonReader {
 
   private Body readWrapper(JsonNode wrapper, String declaredType, String path) {
     String contentType = context.optionalText(wrapper, "contentType", path);
-    if (contentType == null) {
+    if (contentType == null || contentType.isBlank()) {
       contentType = declaredType;
     }
     JsonNode content = wrapper.get("content");

@@ -3,6 +3,7 @@ package dev.treaty.matching.internal;
 import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,9 +72,26 @@ public final class DateTimePatterns {
 
   private static DateTimeFormatter compile(String format) {
     try {
-      return DateTimeFormatter.ofPattern(format);
+      return DateTimeFormatter.ofPattern(strictYears(format)).withResolverStyle(ResolverStyle.STRICT);
     } catch (IllegalArgumentException e) {
       return INVALID;
     }
+  }
+
+  /**
+   * Pact patterns write years as {@code yyyy} (year of era); strict resolving, which rejects dates
+   * such as February 30, needs {@code uuuu} (proleptic year). Quoted literals are left alone.
+   */
+  private static String strictYears(String format) {
+    StringBuilder sb = new StringBuilder(format.length());
+    boolean quoted = false;
+    for (int i = 0; i < format.length(); i++) {
+      char c = format.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      }
+      sb.append(!quoted && c == 'y' ? 'u' : c);
+    }
+    return sb.toString();
   }
 }

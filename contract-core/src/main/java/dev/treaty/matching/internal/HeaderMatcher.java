@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * Matches headers: names ignore case, extra actual headers are allowed, values are compared after
- * splitting comma lists and trimming, and media types ({@code Content-Type}, {@code Accept}) by
- * type and the expected parameters; exists as the one place for header rules.
+ * splitting comma lists and trimming, and values with parameters ({@code Content-Type}, {@code
+ * Accept}, any value with {@code ;}) by their main value and the expected parameters (extra actual
+ * parameters are fine; charset ignores case); exists as the one place for header rules.
  */
 public final class HeaderMatcher {
   private HeaderMatcher() {}
@@ -44,7 +45,7 @@ public final class HeaderMatcher {
     String lower = name.toLowerCase(Locale.ROOT);
     List<String> e = split(expected);
     List<String> a = split(actual);
-    if (lower.equals("content-type") || lower.equals("accept")) {
+    if (lower.equals("content-type") || lower.equals("accept") || expected.indexOf(';') >= 0) {
       if (e.size() != a.size()) {
         return false;
       }

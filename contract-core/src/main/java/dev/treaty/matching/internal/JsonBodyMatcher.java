@@ -6,6 +6,7 @@ import static dev.treaty.matching.internal.MismatchDescriptions.quoted;
 import static dev.treaty.matching.internal.MismatchDescriptions.value;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.treaty.contract.Combine;
 import dev.treaty.contract.MatchingRule;
@@ -104,6 +105,17 @@ public final class JsonBodyMatcher {
   }
 
   private void compareKeys(JsonNode e, JsonNode a) {
+    for (Iterator<Map.Entry<String, JsonNode>> fields = e.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      JsonNode actualChild = a.get(field.getKey());
+      path.pushField(field.getKey());
+      if (actualChild == null) {
+        missingKey(field.getValue());
+      } else {
+        compare(field.getValue(), actualChild);
+      }
+      path.pop();
+    }
     if (!allowUnexpectedKeys) {
       for (Iterator<String> names = a.fieldNames(); names.hasNext(); ) {
         String name = names.next();
@@ -116,22 +128,23 @@ public final class JsonBodyMatcher {
         }
       }
     }
-    for (Iterator<Map.Entry<String, JsonNode>> fields = e.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      JsonNode actualChild = a.get(field.getKey());
-      path.pushField(field.getKey());
-      if (actualChild == null) {
-        out.add(new Mismatch(part, path.path().render(), value(field.getValue()), "nothing (key missing)", ruleName()));
-      } else {
-        compare(field.getValue(), actualChild);
-      }
-      path.pop();
-    }
   }
 
-  private String ruleName() {
+  private void missingKey(JsonNode expected) {
+    String expectedText = value(expected);
+    String rule = "equality";
     RuleIndex.Selected s = rules.isEmpty() ? null : path.select();
-    return s == null || s.group().isEmpty() ? "equality" : s.group().rules().get(0).name();
+    if (s != null) {
+      for (MatchingRule r : RuleGroups.effective(s.group(), s.exact(), expected.isContainerNode())) {
+        ValueMatcher.Failure f = ValueMatcher.check(r, expected, MissingNode.getInstance(), false, s.exact());
+        if (f != null) {
+          expectedText = f.expected();
+          rule = r.name();
+          break;
+        }
+      }
+    }
+    out.add(new Mismatch(part, path.path().render(), expectedText, "nothing (key missing)", rule));
   }
 
   private void compareCommonKeys(JsonNode e, JsonNode a) {

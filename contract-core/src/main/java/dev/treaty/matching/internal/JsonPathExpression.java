@@ -70,7 +70,8 @@ public final class JsonPathExpression {
         } else if (inner.length() >= 2 && (inner.charAt(0) == '\'' || inner.charAt(0) == '"')) {
           add(kinds, names, FIELD, inner.substring(1, inner.length() - 1).replace("\\'", "'"));
         } else if (!inner.isEmpty() && inner.chars().allMatch(Character::isDigit)) {
-          add(kinds, names, INDEX, String.valueOf(Integer.parseInt(inner)));
+          String digits = inner.replaceFirst("^0+(?=.)", "");
+          add(kinds, names, INDEX, digits);
         } else {
           return false;
         }
@@ -122,11 +123,6 @@ public final class JsonPathExpression {
   /** The number of tokens, including the root. */
   public int length() {
     return kinds.length;
-  }
-
-  /** Whether the path has exactly one token, the root {@code $}. */
-  public boolean isRoot() {
-    return valid && kinds.length == 1;
   }
 
   /** The weight of this rule path at {@code path}: 0 when it does not apply there. */

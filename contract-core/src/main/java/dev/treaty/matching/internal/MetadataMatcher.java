@@ -1,7 +1,6 @@
 package dev.treaty.matching.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.treaty.contract.RuleGroup;
 import dev.treaty.matching.Mismatch;
 import dev.treaty.matching.Part;
@@ -57,9 +56,5 @@ public final class MetadataMatcher {
       return HeaderMatcher.valuesMatch("content-type", e.asText(), a.asText());
     }
     return false;
-  }
-
-  static TextNode text(String s) {
-    return TextNode.valueOf(s);
   }
 }

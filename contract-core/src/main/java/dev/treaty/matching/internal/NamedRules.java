@@ -1,7 +1,6 @@
 package dev.treaty.matching.internal;
 
 import dev.treaty.contract.RuleGroup;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,9 +48,5 @@ public final class NamedRules {
   /** The single group of a single-valued category (path, method, status), or null. */
   public RuleGroup single() {
     return rules.isEmpty() ? null : rules.values().iterator().next();
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

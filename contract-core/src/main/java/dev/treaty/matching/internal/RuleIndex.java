@@ -68,16 +68,6 @@ public final class RuleIndex {
     return new RuleCursor(paths, groups);
   }
 
-  /** Whether some rule applies at {@code path} or above it. */
-  public boolean applies(PathStack path) {
-    for (JsonPathExpression p : paths) {
-      if (p.weight(path) > 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * A selected rule group.
    *

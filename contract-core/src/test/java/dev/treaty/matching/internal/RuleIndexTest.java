@@ -78,6 +78,12 @@ class RuleIndexTest {
   }
 
   @Test
+  void hugeAndZeroPaddedIndicesParseWithoutOverflow() {
+    assertThat(index("$[99999999999999]", TYPE).select(path(0))).isNull();
+    assertThat(index("$[01]", TYPE).select(path(1))).isNotNull();
+  }
+
+  @Test
   void pathStackRendersBracketsForOddNames() {
     assertThat(path("items", 0, "first name", "@id").render()).isEqualTo("$.items[0]['first name']['@id']");
   }

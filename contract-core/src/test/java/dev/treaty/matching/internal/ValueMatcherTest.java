@@ -90,6 +90,15 @@ class ValueMatcherTest {
   }
 
   @Test
+  void datesAreResolvedStrictly() {
+    assertThat(check(new MatchingRule.Date("yyyy-MM-dd"), s("x"), s("2024-02-30"))).isNotNull();
+    assertThat(check(new MatchingRule.Date("yyyy-MM-dd"), s("x"), s("2023-02-29"))).isNotNull();
+    assertThat(check(new MatchingRule.Date("dd/MM/yyyy"), s("x"), s("29/02/2024"))).isNull();
+    assertThat(check(new MatchingRule.Timestamp("yyyy-MM-dd'T'HH:mm:ss"), s("x"), s("2024-01-01T10:00:00")))
+        .isNull();
+  }
+
+  @Test
   void invalidDatePatternFailsAndSaysSo() {
     assertThat(check(new MatchingRule.Date("yyyy-'MM"), s("x"), s("2020")).expected())
         .contains("not a valid date/time pattern");

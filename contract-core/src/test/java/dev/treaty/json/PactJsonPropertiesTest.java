@@ -17,7 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Round trips of generated contracts, and robustness of the reader against arbitrary input. */
-class PactJsonProperties {
+class PactJsonPropertiesTest {
 
   @Property(tries = 200)
   void v3ContractsRoundTrip(@ForAll("v3Contracts") Contract contract) {
