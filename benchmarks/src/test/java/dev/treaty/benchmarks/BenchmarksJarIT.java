@@ -1,0 +1,68 @@
+package dev.treaty.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Benchmark;
+
+/** Checks the packaged target/benchmarks.jar: runnable, complete, listing every benchmark. */
+class BenchmarksJarIT {
+
+  private static final Path JAR = Path.of("target", "benchmarks.jar");
+
+  @Test
+  void jarRunsJmhAndHoldsTheGeneratedHarnessOfEveryBenchmark() throws Exception {
+    assertThat(JAR).exists();
+    try (JarFile jar = new JarFile(JAR.toFile());
+        URLClassLoader loader = new URLClassLoader(
+            new URL[] {JAR.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+      assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
+          .isEqualTo("org.openjdk.jmh.Main");
+      assertThat(jar.getEntry("META-INF/BenchmarkList")).isNotNull();
+      for (String method : benchmarkMethods()) {
+        String harness =
+            "dev.treaty.benchmarks.jmh_generated.MatchingBenchmark_" + method + "_jmhTest";
+        assertThat(Class.forName(harness, false, loader)).isNotNull();
+      }
+      for (String engine : List.of("dev.treaty.matching.MatchingEngine",
+          "au.com.dius.pact.core.matchers.ResponseMatching", "kotlin.jvm.internal.Intrinsics")) {
+        assertThat(Class.forName(engine, false, loader)).isNotNull();
+      }
+    }
+  }
+
+  @Test
+  void jarListsEveryBenchmark() throws IOException, InterruptedException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(java.toString(), "-jar", JAR.toString(), "-l")
+        .redirectErrorStream(true)
+        .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).as(output).isZero();
+    for (String method : benchmarkMethods()) {
+      assertThat(output).contains("dev.treaty.benchmarks.MatchingBenchmark." + method);
+    }
+  }
+
+  private static List<String> benchmarkMethods() {
+    List<String> methods = Arrays.stream(MatchingBenchmark.class.getDeclaredMethods())
+        .filter(m -> m.isAnnotationPresent(Benchmark.class))
+        .map(Method::getName)
+        .sorted()
+        .toList();
+    assertThat(methods).hasSize(6);
+    return methods;
+  }
+}
