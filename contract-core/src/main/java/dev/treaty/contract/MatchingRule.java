@@ -1,5 +1,6 @@
 package dev.treaty.contract;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
@@ -135,10 +136,18 @@ public sealed interface MatchingRule {
     }
   }
 
-  /** Every key of a map must satisfy {@code rules}. */
-  record EachKey(List<MatchingRule> rules) implements MatchingRule {
+  /**
+   * Every key of a map must satisfy {@code rules}. {@code example} is the example value that some writers (pact-rust) record beside the
+   * rules, kept for round trips; null when absent.
+   */
+  record EachKey(List<MatchingRule> rules, JsonNode example) implements MatchingRule {
     public EachKey {
       rules = List.copyOf(rules);
+    }
+
+    /** The rule without an example value. */
+    public EachKey(List<MatchingRule> rules) {
+      this(rules, null);
     }
 
     @Override
@@ -147,10 +156,18 @@ public sealed interface MatchingRule {
     }
   }
 
-  /** Every value of a map or array must satisfy {@code rules}. */
-  record EachValue(List<MatchingRule> rules) implements MatchingRule {
+  /**
+   * Every value of a map or array must satisfy {@code rules}. {@code example} is the example value that some writers (pact-rust) record beside the
+   * rules, kept for round trips; null when absent.
+   */
+  record EachValue(List<MatchingRule> rules, JsonNode example) implements MatchingRule {
     public EachValue {
       rules = List.copyOf(rules);
+    }
+
+    /** The rule without an example value. */
+    public EachValue(List<MatchingRule> rules) {
+      this(rules, null);
     }
 
     @Override

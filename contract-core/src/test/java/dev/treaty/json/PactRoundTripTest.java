@@ -60,4 +60,23 @@ class PactRoundTripTest {
     HttpInteraction after = v3.httpInteractions().get(0);
     assertThat(after).isEqualTo(before);
   }
+
+  @Test
+  void eachKeyExampleValueWrittenByPactRustSurvivesV4RoundTrip() {
+    String pact = """
+        {"consumer": {"name": "c"}, "provider": {"name": "p"},
+         "interactions": [{"type": "Synchronous/HTTP", "description": "d",
+           "request": {"method": "GET", "path": "/a"},
+           "response": {"status": 200,
+             "body": {"contentType": "application/json", "encoded": false, "content": {"a": {"x": 1}}},
+             "matchingRules": {"body": {"$.a": {"combine": "AND", "matchers": [
+               {"match": "eachKey", "rules": [{"match": "regex", "regex": "[a-z]+"}], "value": {"x": 1}}]}}}}}],
+         "metadata": {"pactSpecification": {"version": "4.0"}}}""";
+
+    String written = PactWriter.write(PactReader.read(pact, "rust.json"), SpecVersion.V4);
+
+    assertThat(written).contains("\"value\": {");
+    Contract reread = PactReader.read(written, "written.json");
+    assertThat(reread).isEqualTo(PactReader.read(pact, "rust.json"));
+  }
 }

@@ -46,8 +46,8 @@ final class MatchingRuleJsonReader {
       case "time" -> new MatchingRule.Time(format(rule, path));
       case "timestamp", "datetime" -> new MatchingRule.Timestamp(format(rule, path));
       case "values" -> new MatchingRule.Values();
-      case "eachKey" -> new MatchingRule.EachKey(nested(rule, path));
-      case "eachValue" -> new MatchingRule.EachValue(nested(rule, path));
+      case "eachKey" -> new MatchingRule.EachKey(nested(rule, path), example(rule));
+      case "eachValue" -> new MatchingRule.EachValue(nested(rule, path), example(rule));
       case "arrayContains" -> arrayContains(rule, path);
       case "notEmpty" -> new MatchingRule.NotEmpty();
       case "semver" -> new MatchingRule.Semver();
@@ -155,5 +155,11 @@ final class MatchingRuleJsonReader {
       return new MatchingRule.StatusCode(null, codes);
     }
     throw context.unexpected(statusPath, "a status class or a list of status codes", status);
+  }
+
+  /** The example value pact-rust writes beside eachKey/eachValue rules; null when absent. */
+  private static JsonNode example(JsonNode rule) {
+    JsonNode value = rule.get("value");
+    return value == null ? null : value.deepCopy();
   }
 }

@@ -35,8 +35,14 @@ final class MatchingRuleJsonWriter {
       putIfPresent(node, "format", timestamp.format());
     } else if (rule instanceof MatchingRule.EachKey eachKey) {
       node.set("rules", list(eachKey.rules()));
+      if (eachKey.example() != null) {
+        node.set("value", eachKey.example());
+      }
     } else if (rule instanceof MatchingRule.EachValue eachValue) {
       node.set("rules", list(eachValue.rules()));
+      if (eachValue.example() != null) {
+        node.set("value", eachValue.example());
+      }
     } else if (rule instanceof MatchingRule.ArrayContains arrayContains) {
       node.set("variants", variants(arrayContains));
     } else if (rule instanceof MatchingRule.ContentType contentType) {
