@@ -35,13 +35,14 @@ import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
+// QuickTheories properties: random seed, reported on failure; see README.md, "Property tests".
 class MatchingPropertiesTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private final MatchingEngine engine = MatchingEngine.create();
 
   @Test
   void anyJsonValueMatchesItselfWithoutRules() {
-    qt().withExamples(300).forAll(json()).checkAssert(value -> {
+    qt().withExamples(450).forAll(json()).checkAssert(value -> {
       HttpResponse response = HttpResponse.of(200).withBody(Body.json(value));
       assertThat(engine.matchResponse(response, response).mismatches()).isEmpty();
       HttpRequest request = HttpRequest.of("POST", "/").withBody(Body.json(value));
@@ -52,7 +53,7 @@ class MatchingPropertiesTest {
   @Test
   void aValueMatchesATypeRuleBuiltFromItself() {
     MatchingRules rules = MatchingRules.EMPTY.with(Category.BODY, "$", RuleGroup.of(MatchingRule.Type.any()));
-    qt().withExamples(300).forAll(json()).checkAssert(value -> {
+    qt().withExamples(450).forAll(json()).checkAssert(value -> {
       HttpResponse expected = HttpResponse.of(200).withBody(Body.json(value)).withMatchingRules(rules);
       assertThat(engine.matchResponse(expected, HttpResponse.of(200).withBody(Body.json(value))).mismatches())
           .isEmpty();
