@@ -62,7 +62,7 @@ class MatchingPropertiesTest {
 
   @Test
   void matchingNeverThrowsOnArbitraryTreesAndRules() {
-    qt().withExamples(500).forAll(json(), json(), rules()).checkAssert((expected, actual, rules) -> {
+    qt().withExamples(550).forAll(json(), json(), rules()).checkAssert((expected, actual, rules) -> {
       HttpResponse e = HttpResponse.of(200).withBody(Body.json(expected)).withMatchingRules(rules);
       MatchResult response = engine.matchResponse(e, HttpResponse.of(200).withBody(Body.json(actual)));
       HttpRequest r = HttpRequest.of("POST", "/").withBody(Body.json(expected)).withMatchingRules(rules);
