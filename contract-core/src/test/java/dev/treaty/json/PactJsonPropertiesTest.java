@@ -1,100 +1,103 @@
 package dev.treaty.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.treaty.contract.Contract;
 import dev.treaty.contract.SpecVersion;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
+// QuickTheories properties: random seed, reported on failure; see README.md, "Property tests".
 /** Round trips of generated contracts, and robustness of the reader against arbitrary input. */
 class PactJsonPropertiesTest {
+  private static final Map<String, String> FIXTURES = fixtures("pact-jvm-4.6-v4.json", "pact-js-v3.json");
 
-  @Property(tries = 200)
-  void v3ContractsRoundTrip(@ForAll("v3Contracts") Contract contract) {
-    assertRoundTrip(contract, SpecVersion.V3);
+  @Test
+  void v3ContractsRoundTrip() {
+    qt().withExamples(200).forAll(new ContractGenerators(SpecVersion.V3).contracts())
+        .checkAssert(contract -> assertRoundTrip(contract, SpecVersion.V3));
   }
 
-  @Property(tries = 200)
-  void v4ContractsRoundTrip(@ForAll("v4Contracts") Contract contract) {
-    assertRoundTrip(contract, SpecVersion.V4);
+  @Test
+  void v4ContractsRoundTrip() {
+    qt().withExamples(200).forAll(new ContractGenerators(SpecVersion.V4).contracts())
+        .checkAssert(contract -> assertRoundTrip(contract, SpecVersion.V4));
   }
 
-  @Property(tries = 500)
-  void arbitraryTextGivesAContractOrAParseException(@ForAll("texts") String text) {
-    assertReadsOrFailsCleanly(text);
+  @Test
+  void arbitraryTextGivesAContractOrAParseException() {
+    qt().withExamples(600).forAll(texts()).checkAssert(PactJsonPropertiesTest::assertReadsOrFailsCleanly);
   }
 
-  @Property(tries = 1000)
-  void mutatedPactsGiveAContractOrAParseException(
-      @ForAll("fixtures") String fixture, @ForAll("pathSeeds") List<Integer> seeds,
-      @ForAll("replacements") JsonNode replacement) {
-    JsonNode tree = PactReaderTest.json(fixture);
-    replaceSomewhere(tree, seeds, replacement);
+  @Test
+  void mutatedPactsGiveAContractOrAParseException() {
+    qt().withExamples(1100).forAll(Generate.pick(List.copyOf(FIXTURES.keySet())), pathSeeds(), replacements())
+        .checkAssert((fixture, seeds, replacement) -> {
+          JsonNode tree = PactReaderTest.json(FIXTURES.get(fixture));
+          replaceSomewhere(tree, seeds, replacement);
 
-    assertReadsOrFailsCleanly(tree.toString());
+          assertReadsOrFailsCleanly(tree.toString());
+        });
   }
 
-  @Property(tries = 500)
-  void arbitraryTreesGiveAPartOrAParseException(@ForAll("replacements") JsonNode tree) {
-    for (SpecVersion version : SpecVersion.values()) {
-      parseOrFailCleanly(() -> PactReader.readRequest(tree, version));
-      parseOrFailCleanly(() -> PactReader.readResponse(tree, version));
-      parseOrFailCleanly(() -> PactReader.readMessage(tree, version));
-    }
-  }
-
-  @Provide
-  Arbitrary<Contract> v3Contracts() {
-    return new ContractArbitraries(SpecVersion.V3).contracts();
-  }
-
-  @Provide
-  Arbitrary<Contract> v4Contracts() {
-    return new ContractArbitraries(SpecVersion.V4).contracts();
-  }
-
-  @Provide
-  Arbitrary<String> texts() {
-    Arbitrary<String> anyText = Arbitraries.strings().ofMaxLength(40);
-    Arbitrary<String> jsonish = Arbitraries.strings().withChars("{}[]\":,0123456789.-eE truefalsn\\\uFEFF")
-        .ofMaxLength(40);
-    Arbitrary<String> truncated = fixtures().flatMap(f ->
-        Arbitraries.integers().between(0, f.length()).map(n -> f.substring(0, n)));
-    return Arbitraries.oneOf(anyText, jsonish, truncated);
-  }
-
-  @Provide
-  Arbitrary<String> fixtures() {
-    return Arbitraries.of("pact-jvm-4.6-v4.json", "pact-js-v3.json").map(name -> {
-      try {
-        return PactReaderTest.fixture(name);
-      } catch (Exception e) {
-        throw new AssertionError(e);
+  @Test
+  void arbitraryTreesGiveAPartOrAParseException() {
+    qt().withExamples(600).forAll(replacements()).checkAssert(tree -> {
+      for (SpecVersion version : SpecVersion.values()) {
+        parseOrFailCleanly(() -> PactReader.readRequest(tree, version));
+        parseOrFailCleanly(() -> PactReader.readResponse(tree, version));
+        parseOrFailCleanly(() -> PactReader.readMessage(tree, version));
       }
     });
   }
 
-  @Provide
-  Arbitrary<List<Integer>> pathSeeds() {
-    return Arbitraries.integers().between(0, 1000).list().ofMinSize(1).ofMaxSize(8);
+  /** Any Unicode text, text made of JSON's punctuation and words, and truncated real pacts. */
+  private static Gen<String> texts() {
+    Gen<String> anyText = strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 40)
+        .mix(strings().allPossible().ofLengthBetween(0, 40), 25);
+    List<Character> jsonChars = "{}[]\":,0123456789.-eE truefalsn\\\uFEFF".chars()
+        .mapToObj(c -> (char) c).toList();
+    Gen<String> jsonish = ContractGenerators.stringsOf(Generate.pick(jsonChars), 0, 40);
+    Gen<String> truncated = Generate.pick(List.copyOf(FIXTURES.values()))
+        .flatMap(f -> integers().between(0, f.length()).map(n -> f.substring(0, n)));
+    return ContractGenerators.oneOf(List.of(anyText, jsonish, truncated));
   }
 
-  @Provide
-  Arbitrary<JsonNode> replacements() {
-    Arbitrary<JsonNode> pactWords = Arbitraries.of("GET", "Synchronous/HTTP", "Asynchronous/Messages",
-            "base64", "json", "AND", "OR", "type", "regex", "application/json", "4.0", "2.0.0", "$.body.a")
-        .map(word -> (JsonNode) com.fasterxml.jackson.databind.node.TextNode.valueOf(word));
-    return Arbitraries.oneOf(ContractArbitraries.json(), pactWords);
+  private static Map<String, String> fixtures(String... names) {
+    Map<String, String> fixtures = new LinkedHashMap<>();
+    for (String name : names) {
+      try {
+        fixtures.put(name, PactReaderTest.fixture(name));
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    }
+    return fixtures;
+  }
+
+  private static Gen<List<Integer>> pathSeeds() {
+    return lists().of(integers().between(0, 1000)).ofSizeBetween(1, 8);
+  }
+
+  private static Gen<JsonNode> replacements() {
+    Gen<JsonNode> pactWords = Generate.pick(List.of("GET", "Synchronous/HTTP", "Asynchronous/Messages",
+            "base64", "json", "AND", "OR", "type", "regex", "application/json", "4.0", "2.0.0", "$.body.a"))
+        .map(TextNode::valueOf);
+    return ContractGenerators.json().mix(pactWords);
   }
 
   private static void assertRoundTrip(Contract contract, SpecVersion version) {

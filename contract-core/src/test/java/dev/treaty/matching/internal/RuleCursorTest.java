@@ -1,24 +1,29 @@
 package dev.treaty.matching.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.treaty.contract.MatchingRule;
 import dev.treaty.contract.RuleGroup;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
+// QuickTheories properties: random seed, reported on failure; see README.md, "Property tests".
 class RuleCursorTest {
 
-  @Property(tries = 500)
-  void cursorSelectsTheSameRuleAsAFullScan(
-      @ForAll("rulePaths") List<String> rulePaths, @ForAll("segments") List<Object> segments) {
+  @Test
+  void cursorSelectsTheSameRuleAsAFullScan() {
+    qt().withExamples(600).forAll(rulePaths(), segments()).checkAssert(RuleCursorTest::assertCursorMatchesScan);
+  }
+
+  private static void assertCursorMatchesScan(List<String> rulePaths, List<Object> segments) {
     Map<String, RuleGroup> map = new LinkedHashMap<>();
     for (int i = 0; i < rulePaths.size(); i++) {
       map.put(rulePaths.get(i), RuleGroup.of(new MatchingRule.Regex("r" + i)));
@@ -58,15 +63,24 @@ class RuleCursorTest {
     assertThat(cursor.select()).isNull();
   }
 
-  @Provide
-  Arbitrary<List<String>> rulePaths() {
-    return Arbitraries.of("$", "$.a", "$.a.b", "$[*]", "$.*", "$[0]", "$.a[*].b", "$.a[1]", "$.*.b", "$[*].*",
-        "$['a']['b']", "$.b", "oops[").list().ofMaxSize(6).uniqueElements();
+  /** Up to six distinct rule paths, in any order. */
+  private static Gen<List<String>> rulePaths() {
+    List<String> paths = List.of("$", "$.a", "$.a.b", "$[*]", "$.*", "$[0]", "$.a[*].b", "$.a[1]", "$.*.b", "$[*].*",
+        "$['a']['b']", "$.b", "oops[");
+    Gen<Integer> sizes = integers().between(0, 6);
+    return in -> {
+      List<String> remaining = new ArrayList<>(paths);
+      List<String> chosen = new ArrayList<>();
+      for (int size = sizes.generate(in); chosen.size() < size; ) {
+        chosen.add(remaining.remove((int) integers().between(0, remaining.size() - 1).generate(in)));
+      }
+      return chosen;
+    };
   }
 
-  @Provide
-  Arbitrary<List<Object>> segments() {
-    return Arbitraries.oneOf(Arbitraries.of("a", "b", "c").map(s -> (Object) s),
-        Arbitraries.integers().between(0, 2).map(i -> (Object) i)).list().ofMaxSize(5);
+  private static Gen<List<Object>> segments() {
+    Gen<Object> fields = Generate.pick(List.<Object>of("a", "b", "c"));
+    Gen<Object> indexes = integers().between(0, 2).map(i -> (Object) i);
+    return lists().of(fields.mix(indexes)).ofSizeBetween(0, 5);
   }
 }
