@@ -242,8 +242,8 @@ final class ContractGenerators {
   static Gen<MatchingRule> rule() {
     Gen<MatchingRule> simple = simpleRule();
     Gen<MatchingRule> nested = oneOf(List.of(
-        lists().of(simple).ofSizeBetween(0, 2).map(MatchingRule.EachKey::new),
-        lists().of(simple).ofSizeBetween(0, 2).map(MatchingRule.EachValue::new),
+        lists().of(simple).ofSizeBetween(0, 2).map(rules -> new MatchingRule.EachKey(rules, null)),
+        lists().of(simple).ofSizeBetween(0, 2).map(rules -> new MatchingRule.EachValue(rules, null)),
         lists().of(variant(simple)).ofSizeBetween(1, 2).map(MatchingRule.ArrayContains::new)));
     return Generate.frequency(Pair.of(5, simple), Pair.of(1, nested));
   }
