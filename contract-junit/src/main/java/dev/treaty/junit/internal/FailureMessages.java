@@ -20,20 +20,22 @@ final class FailureMessages {
   /** The failure of a test (or of a class, for shared interactions), if anything went wrong. */
   static Optional<AssertionFailedError> failure(String consumer, String scope, List<TestOutcome> outcomes) {
     List<String> sections = new ArrayList<>();
-    List<String> expected = new ArrayList<>();
+    List<String> notReceived = new ArrayList<>();
+    java.util.Set<String> expected = new java.util.LinkedHashSet<>();
     List<String> actual = new ArrayList<>();
     for (TestOutcome outcome : outcomes) {
-      if (!outcome.notReceived().isEmpty()) {
-        sections.add(notReceived(consumer, scope, outcome));
-        outcome.notReceived().forEach(i -> expected.add(requestText(i.request(), i.request())));
-      }
       for (UnexpectedRequest miss : outcome.unexpected()) {
         sections.add(unexpected(consumer, outcome.provider(), miss));
         expected.add(miss.closest() == null ? "(no interaction declared)"
             : requestText(miss.closest().request(), miss.closest().request()));
         actual.add(requestText(miss.request(), miss.closest() == null ? null : miss.closest().request()));
       }
+      if (!outcome.notReceived().isEmpty()) {
+        notReceived.add(notReceived(consumer, scope, outcome));
+        outcome.notReceived().forEach(i -> expected.add(requestText(i.request(), i.request())));
+      }
     }
+    sections.addAll(notReceived);
     if (sections.isEmpty()) {
       return Optional.empty();
     }
@@ -66,9 +68,12 @@ final class FailureMessages {
       return text.append("  no interaction is declared; declare one with MockProvider.expect(...)"
           + " in the test or with an @Interactions method\n").toString();
     }
-    text.append("  closest: ");
     String rendered = PlainTextMismatchRenderer.render(consumer, provider, miss.closest(), miss.result());
-    text.append(rendered.stripTrailing().replace("\n", "\n  ")).append('\n');
+    String headline = consumer + " -> " + provider + ", ";
+    if (rendered.startsWith(headline)) {
+      rendered = rendered.substring(headline.length());
+    }
+    text.append("  closest ").append(rendered.stripTrailing().replace("\n", "\n  ")).append('\n');
     return text.toString();
   }
 

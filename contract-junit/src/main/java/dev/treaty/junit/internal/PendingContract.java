@@ -48,10 +48,10 @@ final class PendingContract {
     kinds.add(kind);
     if (specVersion == SpecVersion.V3 && kinds.size() > 1) {
       kinds.remove(kind);
-      throw new IllegalStateException("contract " + file.getFileName() + " is written as Pact V3, which"
-          + " cannot hold HTTP interactions and messages together, but " + quote(interaction.description())
-          + " adds " + kind + " to " + kinds.iterator().next() + "; set specVersion = \"V4\" on"
-          + " @TreatyConsumerTest (or treaty.contracts.spec-version=V4), or give the messages a"
+      throw new IllegalStateException("contract " + file.getFileName() + " is Pact V3, which cannot hold"
+          + " HTTP interactions and messages in one file, but " + quote(interaction.description())
+          + " adds " + kind + " to its " + kinds.iterator().next() + "; write Pact V4 (specVersion = \"V4\""
+          + " on @TreatyConsumerTest or treaty.contracts.spec-version=V4), or give the messages a"
           + " provider name of their own");
     }
   }
