@@ -27,10 +27,10 @@ final class ConsumerClass implements AutoCloseable {
   private ConsumerClass(ConsumerSettings settings, ContractRegistry registry, Class<?> testClass) {
     this.settings = settings;
     this.registry = registry;
+    this.shared = SharedInteractions.read(testClass, settings);
     for (String provider : settings.providers()) {
       contracts.put(provider, registry.open(settings, provider));
     }
-    this.shared = SharedInteractions.read(testClass, settings);
     shared.forEach((provider, list) -> list.forEach(i -> declare(provider, i)));
   }
 
@@ -47,6 +47,7 @@ final class ConsumerClass implements AutoCloseable {
         state.messages.put(provider, new RecordingMessageProvider(provider, i -> state.declare(provider, i)));
       }
     } catch (RuntimeException e) {
+      state.contracts.values().forEach(c -> registry.fail(c, state.settings.testClass() + " (start-up)"));
       state.close();
       throw e;
     }

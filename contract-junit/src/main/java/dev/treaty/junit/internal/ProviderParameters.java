@@ -37,8 +37,8 @@ final class ProviderParameters {
     if (type == URI.class) {
       return URI.create(mock.baseUrl());
     }
-    throw new ParameterResolutionException("@MockBaseUrl parameter " + describe(parameter) + " has type "
-        + type.getName() + "; declare it as String or java.net.URI");
+    throw new ParameterResolutionException("@MockBaseUrl parameter " + describe(parameter)
+        + " has type " + type.getName() + "; declare it as String or java.net.URI");
   }
 
   private static String provider(ParameterContext parameter, ConsumerSettings settings) {
@@ -47,21 +47,22 @@ final class ProviderParameters {
       String name = parameter.findAnnotation(Provider.class).orElseThrow().value();
       if (!providers.contains(name)) {
         throw new ParameterResolutionException("@Provider(\"" + name + "\") on parameter "
-            + describe(parameter) + " names no provider of " + settings.testClass() + " " + providers
+            + describe(parameter) + " names none of the providers " + providers
             + "; use one of those names or add it to @TreatyConsumerTest(provider = ...)");
       }
       return name;
     }
     if (providers.size() > 1) {
-      throw new ParameterResolutionException("parameter " + describe(parameter) + " of "
-          + settings.testClass() + " could belong to any of the providers " + providers
+      throw new ParameterResolutionException("parameter " + describe(parameter) + " could belong to any of the providers " + providers
           + "; annotate it with @Provider(\"" + providers.get(0) + "\")");
     }
     return providers.get(0);
   }
 
   private static String describe(ParameterContext parameter) {
-    return parameter.getParameter().getType().getSimpleName() + " #" + parameter.getIndex()
-        + " of " + parameter.getDeclaringExecutable().getName();
+    var executable = parameter.getDeclaringExecutable();
+    String name = executable instanceof java.lang.reflect.Constructor<?> ? "constructor" : executable.getName() + "()";
+    return parameter.getIndex() + " (" + parameter.getParameter().getType().getSimpleName() + ") of "
+        + executable.getDeclaringClass().getSimpleName() + "." + name;
   }
 }
