@@ -10,6 +10,7 @@ import dev.treaty.contract.MatchingRules;
 import dev.treaty.dsl.internal.DslChecks;
 import dev.treaty.dsl.internal.ExampleTypes;
 import dev.treaty.dsl.internal.JsonRules;
+import dev.treaty.dsl.internal.RuleMaps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -58,15 +59,9 @@ public final class JsonArrayBuilder {
     List<MatchingRule.ArrayContains.Variant> variants = new ArrayList<>();
     for (int i = 0; i < variantRules.size(); i++) {
       JsonRules r = variantRules.get(i);
-      MatchingRules matching = MatchingRules.EMPTY;
-      for (var e : r.rules().entrySet()) {
-        matching = matching.with(Category.BODY, e.getKey(), e.getValue());
-      }
-      Generators generators = Generators.EMPTY;
-      for (var e : r.generators().entrySet()) {
-        generators = generators.with(Category.BODY, e.getKey(), e.getValue());
-      }
-      variants.add(new MatchingRule.ArrayContains.Variant(i, matching, generators));
+      variants.add(new MatchingRule.ArrayContains.Variant(i,
+          RuleMaps.with(MatchingRules.EMPTY, Category.BODY, r.rules()),
+          RuleMaps.with(Generators.EMPTY, Category.BODY, r.generators())));
     }
     rules.add(path, new MatchingRule.ArrayContains(variants));
     return builder.node;

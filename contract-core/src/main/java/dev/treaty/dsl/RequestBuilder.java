@@ -9,6 +9,7 @@ import dev.treaty.contract.MatchingRules;
 import dev.treaty.contract.Query;
 import dev.treaty.dsl.internal.DslChecks;
 import dev.treaty.dsl.internal.HttpParts;
+import dev.treaty.dsl.internal.RuleMaps;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
@@ -136,8 +137,8 @@ public final class RequestBuilder {
     if (body.contentType() != null && !headers.has("Content-Type") && !(body.body() instanceof Body.Json)) {
       headers.add("Content-Type", body.contentType());
     }
-    MatchingRules rules = merge(merge(query.rules(), headers.rules()), body.rules());
-    Generators generators = merge(merge(query.generators(), headers.generators()), body.generators());
+    MatchingRules rules = RuleMaps.merge(RuleMaps.merge(query.rules(), headers.rules()), body.rules());
+    Generators generators = RuleMaps.merge(RuleMaps.merge(query.generators(), headers.generators()), body.generators());
     if (path.rules() != null && !path.rules().isEmpty()) {
       rules = rules.with(Category.PATH, "", path.rules());
     }
@@ -146,25 +147,5 @@ public final class RequestBuilder {
     }
     return new HttpRequest(method.toUpperCase(java.util.Locale.ROOT), path.exampleText(),
         new Query(query.values()), headers.headers(), body.body(), rules, generators);
-  }
-
-  static MatchingRules merge(MatchingRules a, MatchingRules b) {
-    MatchingRules out = a;
-    for (var category : b.categories().entrySet()) {
-      for (var e : category.getValue().entrySet()) {
-        out = out.with(category.getKey(), e.getKey(), e.getValue());
-      }
-    }
-    return out;
-  }
-
-  static Generators merge(Generators a, Generators b) {
-    Generators out = a;
-    for (var category : b.categories().entrySet()) {
-      for (var e : category.getValue().entrySet()) {
-        out = out.with(category.getKey(), e.getKey(), e.getValue());
-      }
-    }
-    return out;
   }
 }
