@@ -23,6 +23,7 @@ final class ConsumerClass implements AutoCloseable {
   private final Map<String, WireMockMockProvider> mocks = new LinkedHashMap<>();
   private final Map<String, RecordingMessageProvider> messages = new LinkedHashMap<>();
   private final Map<String, List<Interaction>> shared;
+  private String running;
 
   private ConsumerClass(ConsumerSettings settings, ContractRegistry registry, Class<?> testClass) {
     this.settings = settings;
@@ -70,9 +71,32 @@ final class ConsumerClass implements AutoCloseable {
     registry.checkKind(contracts.get(provider), interaction);
   }
 
+  /**
+   * Notes that a test starts; fails if another test of the class is still running, because tests
+   * that share a mock cannot tell whose requests are whose.
+   */
+  void startTest(ExtensionContext testContext) {
+    String source = source(testContext);
+    String other;
+    synchronized (this) {
+      other = running;
+      running = other == null ? source : other;
+    }
+    if (other != null) {
+      throw new org.junit.jupiter.api.extension.ExtensionConfigurationException(source + " started while "
+          + other + " was running, but tests of " + settings.testClass() + " share one mock provider;"
+          + " remove @Execution(CONCURRENT) from the class and its methods (classes may still run in parallel)");
+    }
+  }
+
   /** Checks the test that just ended and records its interactions if it passed. */
   void endTest(ExtensionContext testContext) {
-    String source = settings.testClass() + "." + testContext.getRequiredTestMethod().getName() + "()";
+    String source = source(testContext);
+    synchronized (this) {
+      if (source.equals(running)) {
+        running = null;
+      }
+    }
     List<TestOutcome> outcomes = new ArrayList<>();
     Map<String, List<Interaction>> declared = new LinkedHashMap<>();
     for (String provider : settings.providers()) {
@@ -116,6 +140,10 @@ final class ConsumerClass implements AutoCloseable {
     if (failure.isPresent()) {
       throw failure.get();
     }
+  }
+
+  private String source(ExtensionContext testContext) {
+    return settings.testClass() + "." + testContext.getRequiredTestMethod().getName() + "()";
   }
 
   @Override
