@@ -112,13 +112,20 @@ public final class RequestBuilder {
     return header(name, ContractDsl.regex(regex, example));
   }
 
-  /** Sets a JSON body built with {@link ContractDsl#json} or {@link ContractDsl#like}. */
+  /**
+   * Sets a JSON body built with {@link ContractDsl#json} or {@link ContractDsl#like}; the {@code
+   * Content-Type} header becomes {@code application/json} unless set (the client may add parameters
+   * such as {@code charset}), so that provider verification sends it too.
+   */
   public RequestBuilder body(JsonBody json) {
     this.body = BodyPart.of(json);
     return this;
   }
 
-  /** Sets a body of any content type, compared as the content type says (JSON, XML, text, bytes). */
+  /**
+   * Sets a body of any content type, compared as the content type says (JSON, XML, text, bytes);
+   * the {@code Content-Type} header is set to it unless set.
+   */
   public RequestBuilder body(String content, String contentType) {
     this.body = BodyPart.of(Body.of(content.getBytes(StandardCharsets.UTF_8), contentType), contentType);
     return this;
@@ -134,7 +141,7 @@ public final class RequestBuilder {
           + (path == null ? "null" : DslChecks.quote(path.exampleText()))
           + "; give a path that starts with \"/\", such as r.get(\"/orders/42\")");
     }
-    if (body.contentType() != null && !headers.has("Content-Type") && !(body.body() instanceof Body.Json)) {
+    if (body.contentType() != null && !headers.has("Content-Type")) {
       headers.add("Content-Type", body.contentType());
     }
     MatchingRules rules = RuleMaps.merge(RuleMaps.merge(query.rules(), headers.rules()), body.rules());

@@ -82,6 +82,18 @@ class HttpInteractionBuilderTest {
   }
 
   @Test
+  void jsonRequestBodySetsContentTypeUnlessGiven() {
+    HttpInteraction plain = http("create").request(r -> r.post("/orders").body(json(o -> o.integerType("id", 1))))
+        .response(r -> r.status(201)).build();
+    HttpInteraction given = http("create").request(r -> r.post("/orders")
+            .header("content-type", "application/vnd.order+json").body(json(o -> o.integerType("id", 1))))
+        .response(r -> r.status(201)).build();
+
+    assertThat(plain.request().headers().first("Content-Type")).isEqualTo("application/json");
+    assertThat(given.request().headers().values()).containsOnlyKeys("content-type");
+  }
+
+  @Test
   void missingRequestFails() {
     assertUsageError("no-request", () -> http("x").response(r -> r.status(200)).build());
   }
