@@ -81,16 +81,15 @@ public final class JsonArrayBuilder {
 
   /** Appends the example of {@code value} with its rules and generator. */
   public JsonArrayBuilder value(MatchedValue value) {
-    String elementPath = nextPath();
+    Slot slot = next();
     node.add(value.example().deepCopy());
-    target().add(elementPath, value);
+    slot.rules().add(slot.path(), value);
     return this;
   }
 
   /** Appends a value compared with its example ({@code "A"}, {@code 42}, {@code true}, a map...). */
   public JsonArrayBuilder exactly(Object value) {
-    nextPath();
-    target();
+    next();
     node.add(ContractDsl.toJson(value));
     return this;
   }
@@ -132,39 +131,39 @@ public final class JsonArrayBuilder {
 
   /** Appends an example object, matched by type like {@link ContractDsl#like}. */
   public JsonArrayBuilder like(Object example) {
-    String elementPath = nextPath();
+    Slot slot = next();
     JsonNode tree = ContractDsl.toJson(example);
     node.add(tree);
-    ExampleTypes.addTypeRules(tree, elementPath, target());
+    ExampleTypes.addTypeRules(tree, slot.path(), slot.rules());
     return this;
   }
 
   /** Appends an object built by {@code spec}. */
   public JsonArrayBuilder object(Consumer<JsonObjectBuilder> spec) {
-    String elementPath = nextPath();
-    JsonRules target = target();
-    spec.accept(new JsonObjectBuilder(node.addObject(), elementPath, target));
+    Slot slot = next();
+    spec.accept(new JsonObjectBuilder(node.addObject(), slot.path(), slot.rules()));
     return this;
   }
 
   /** Appends an array built by {@code spec}. */
   public JsonArrayBuilder array(Consumer<JsonArrayBuilder> spec) {
-    String elementPath = nextPath();
-    JsonRules target = target();
-    spec.accept(elements(node.addArray(), elementPath, target));
+    Slot slot = next();
+    spec.accept(elements(node.addArray(), slot.path(), slot.rules()));
     return this;
   }
 
-  private String nextPath() {
-    return variants != null ? "$" : path + "[" + node.size() + "]";
-  }
-
-  private JsonRules target() {
+  /**
+   * Where the next element goes: its path and the rules it adds to. Each element of {@code
+   * arrayContaining} is a variant with its own rules, rooted at {@code $}.
+   */
+  private Slot next() {
     if (variants == null) {
-      return rules;
+      return new Slot(path + "[" + node.size() + "]", rules);
     }
     JsonRules variant = new JsonRules();
     variants.add(variant);
-    return variant;
+    return new Slot("$", variant);
   }
+
+  private record Slot(String path, JsonRules rules) {}
 }
