@@ -40,12 +40,10 @@ final class ConsumerClass implements AutoCloseable {
         ConsumerSettings.of(classContext), registry, classContext.getRequiredTestClass());
     try {
       for (String provider : state.settings.providers()) {
-        WireMockMockProvider mock = WireMockMockProvider.start(
-            state.settings.consumer(), provider, i -> state.declare(provider, i));
-        state.mocks.put(provider, mock);
-        mock.share(state.shared.get(provider).stream()
-            .filter(HttpInteraction.class::isInstance).map(HttpInteraction.class::cast).toList());
         state.messages.put(provider, new RecordingMessageProvider(provider, i -> state.declare(provider, i)));
+        if (!state.sharedHttp(provider).isEmpty()) {
+          state.mock(provider);
+        }
       }
     } catch (RuntimeException e) {
       state.contracts.values().forEach(c -> registry.fail(c, state.settings.testClass() + " (start-up)"));
@@ -59,8 +57,23 @@ final class ConsumerClass implements AutoCloseable {
     return settings;
   }
 
-  WireMockMockProvider mock(String provider) {
-    return mocks.get(provider);
+  /**
+   * The mock of {@code provider}, started on first use (class start when it has shared HTTP
+   * interactions, else the first parameter that needs it), so message-only classes start no server.
+   */
+  synchronized WireMockMockProvider mock(String provider) {
+    WireMockMockProvider mock = mocks.get(provider);
+    if (mock == null) {
+      mock = WireMockMockProvider.start(settings.consumer(), provider, i -> declare(provider, i));
+      mock.share(sharedHttp(provider));
+      mocks.put(provider, mock);
+    }
+    return mock;
+  }
+
+  private List<HttpInteraction> sharedHttp(String provider) {
+    return shared.get(provider).stream()
+        .filter(HttpInteraction.class::isInstance).map(HttpInteraction.class::cast).toList();
   }
 
   RecordingMessageProvider messages(String provider) {
@@ -100,9 +113,13 @@ final class ConsumerClass implements AutoCloseable {
     List<TestOutcome> outcomes = new ArrayList<>();
     Map<String, List<Interaction>> declared = new LinkedHashMap<>();
     for (String provider : settings.providers()) {
-      TestOutcome outcome = mocks.get(provider).endTest();
-      outcomes.add(outcome);
-      List<Interaction> all = new ArrayList<>(outcome.declared());
+      List<Interaction> all = new ArrayList<>();
+      WireMockMockProvider mock = startedMock(provider);
+      if (mock != null) {
+        TestOutcome outcome = mock.endTest();
+        outcomes.add(outcome);
+        all.addAll(outcome.declared());
+      }
       List<MessageInteraction> sent = messages.get(provider).endTest();
       all.addAll(sent);
       declared.put(provider, all);
@@ -115,7 +132,7 @@ final class ConsumerClass implements AutoCloseable {
   void endClass(ExtensionContext classContext) {
     String source = settings.testClass();
     List<TestOutcome> outcomes = new ArrayList<>();
-    mocks.values().forEach(mock -> outcomes.add(mock.endClass()));
+    startedMocks().forEach(mock -> outcomes.add(mock.endClass()));
     Optional<AssertionFailedError> failure = FailureMessages.failure(
         settings.consumer(), "by any test of " + source, outcomes);
     finish(classContext, source, failure, shared);
@@ -146,8 +163,16 @@ final class ConsumerClass implements AutoCloseable {
     return settings.testClass() + "." + testContext.getRequiredTestMethod().getName() + "()";
   }
 
+  private synchronized WireMockMockProvider startedMock(String provider) {
+    return mocks.get(provider);
+  }
+
+  private synchronized List<WireMockMockProvider> startedMocks() {
+    return List.copyOf(mocks.values());
+  }
+
   @Override
   public void close() {
-    mocks.values().forEach(WireMockMockProvider::close);
+    startedMocks().forEach(WireMockMockProvider::close);
   }
 }
