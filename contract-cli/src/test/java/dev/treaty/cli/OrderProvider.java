@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,6 +31,7 @@ final class OrderProvider implements AutoCloseable {
   private final HttpServer server;
   private final Breakage breakage;
   private final Map<Integer, ObjectNode> orders = new ConcurrentHashMap<>();
+  private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
   private OrderProvider(HttpServer server, Breakage breakage) {
     this.server = server;
@@ -51,6 +54,11 @@ final class OrderProvider implements AutoCloseable {
     return "http://localhost:" + server.getAddress().getPort();
   }
 
+  /** The Authorization headers of the API requests received (not of state changes). */
+  List<String> authorizations() {
+    return List.copyOf(authorizations);
+  }
+
   String statesUrl() {
     return baseUrl() + "/_states";
   }
@@ -58,6 +66,10 @@ final class OrderProvider implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     byte[] body = exchange.getRequestBody().readAllBytes();
+    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    if (authorization != null && !path.equals("/_states")) {
+      authorizations.add(authorization);
+    }
     if (path.equals("/_states")) {
       changeState(JSON.readTree(body));
       send(exchange, 200, "application/json", "{}");

@@ -61,7 +61,7 @@ final class VerifierPacts {
         .stringType("status", "SHIPPED")
         .stringMatcher("reference", "ORD-\\d+", "ORD-42")
         .decimalType("total", 12.5)
-        .datetime("createdAt", "yyyy-MM-dd'T'HH:mm:ss", java.time.Instant.parse("2024-05-01T10:00:00Z"));
+        .datetime("createdAt", "yyyy-MM-dd'T'HH:mm:ss", java.time.Instant.parse("2024-05-01T10:00:00Z"), java.util.TimeZone.getTimeZone("UTC"));
     body.minArrayLike("items", 1)
         .stringType("sku", "A-1")
         .integerType("quantity", 2)
