@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 // The provider both verifiers replay the 1,000 interactions against: a JDK HTTP server on a free
 // loopback port answering GET /orders/{n} with the order of VerificationContract, in microseconds,
 // so that the verifiers' own cost dominates. breakTotal() makes it send the total as a string.
+// Like production servers (Jetty, Netty), it disables Nagle's algorithm (sun.net.httpserver.nodelay).
 final class LocalOrderProvider implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(2);
@@ -23,6 +24,7 @@ final class LocalOrderProvider implements AutoCloseable {
   }
 
   static LocalOrderProvider start() {
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
       LocalOrderProvider provider = new LocalOrderProvider(server);
