@@ -131,7 +131,7 @@ public final class VerifyCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       uri = null;
     }
-    if (uri == null || uri.getHost() == null || !statesUrl.toLowerCase().startsWith("http")) {
+    if (uri == null || uri.getHost() == null || !statesUrl.toLowerCase(java.util.Locale.ROOT).startsWith("http")) {
       throw new ParameterException(spec.commandLine(), "--provider-states-url is not an http(s) URL: "
           + statesUrl + "; write it like http://localhost:8080/_pact/provider-states");
     }
