@@ -59,6 +59,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void okHttpStaysInsideTheVerifier() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("dev.treaty.verify..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("okhttp3..")
+        .check(core);
+  }
+
+  @Test
   void publicApiNeverReturnsInternalTypes() {
     methods()
         .that()

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code treaty} command line: the entry point of {@code treaty.jar}, which only wires the
- * subcommands ({@link ValidateCommand}) together.
+ * subcommands ({@link ValidateCommand}, {@link VerifyCommand}) together.
  *
  * <p>Exit codes: 0 success, 1 the command ran and found problems, 2 usage error.
  */
@@ -18,11 +18,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Treaty: consumer-driven contract testing, compatible with Pact files.",
-    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:the command found problems (such as an invalid pact file)",
+      "1:the command found problems (an invalid pact file, a failed verification)",
       "2:usage error (unknown option, missing argument, path that does not exist)"
     })
 public final class TreatyCommand implements Runnable {
@@ -46,6 +46,6 @@ public final class TreatyCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "no command given; run 'treaty validate <file-or-dir>...' or 'treaty --help'");
+        spec.commandLine(), "no command given; run 'treaty validate <file-or-dir>...', 'treaty verify <file-or-dir>...' or 'treaty --help'");
   }
 }

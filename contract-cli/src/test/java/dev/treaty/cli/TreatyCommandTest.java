@@ -24,6 +24,14 @@ class TreatyCommandTest {
   }
 
   @Test
+  void verifyHelpExplainsOptionsAndExitCodes() {
+    CliRun run = CliRun.of("verify", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    Golden.assertMatches(run.out(), "verify-help");
+  }
+
+  @Test
   void versionNamesTheProjectVersion() {
     CliRun run = CliRun.of("--version");
 

@@ -58,6 +58,22 @@ class TreatyJarIT {
   }
 
   @Test
+  void verifyFromTheJarPassesAndFailsAgainstARealProvider(@TempDir Path dir) throws Exception {
+    VerifierPacts.write(dir, au.com.dius.pact.core.model.PactSpecVersion.V4);
+    try (OrderProvider good = OrderProvider.start(OrderProvider.Breakage.NONE);
+        OrderProvider bad = OrderProvider.start(OrderProvider.Breakage.WRONG_LOCATION)) {
+      Result passed = run("verify", dir.toString(), "--provider", "order-api",
+          "--provider-base-url", good.baseUrl(), "--provider-states-url", good.statesUrl());
+      Result failed = run("verify", dir.toString(), "--provider", "order-api",
+          "--provider-base-url", bad.baseUrl(), "--provider-states-url", bad.statesUrl());
+
+      assertThat(passed.exitCode()).as(passed.stdout() + passed.stderr()).isZero();
+      assertThat(failed.exitCode()).as(failed.stderr()).isEqualTo(1);
+      assertThat(failed.stdout()).contains("header Location");
+    }
+  }
+
+  @Test
   void missingPathExitsTwo(@TempDir Path dir) throws Exception {
     Result result = run("validate", dir.resolve("nope.json").toString());
 

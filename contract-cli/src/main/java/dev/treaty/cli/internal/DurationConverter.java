@@ -1,0 +1,39 @@
+package dev.treaty.cli.internal;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Reads durations as people write them on a command line: {@code 10s}, {@code 500ms}, {@code 2m}. */
+public final class DurationConverter implements ITypeConverter<Duration> {
+  private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m)");
+
+  @Override
+  public Duration convert(String value) {
+    String v = value.trim().toLowerCase(Locale.ROOT);
+    Matcher m = SHORT.matcher(v);
+    Duration duration = null;
+    if (m.matches()) {
+      long n = Long.parseLong(m.group(1));
+      duration = switch (m.group(2)) {
+        case "ms" -> Duration.ofMillis(n);
+        case "s" -> Duration.ofSeconds(n);
+        default -> Duration.ofMinutes(n);
+      };
+    } else if (v.startsWith("pt")) {
+      try {
+        duration = Duration.parse(v);
+      } catch (DateTimeParseException e) {
+        duration = null;
+      }
+    }
+    if (duration == null || duration.isZero() || duration.isNegative()) {
+      throw new TypeConversionException("'" + value + "' is not a positive duration; write it like 10s, 500ms or 2m");
+    }
+    return duration;
+  }
+}

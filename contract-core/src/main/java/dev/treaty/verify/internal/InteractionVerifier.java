@@ -1,0 +1,150 @@
+package dev.treaty.verify.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.treaty.contract.Contract;
+import dev.treaty.contract.HttpInteraction;
+import dev.treaty.contract.HttpRequest;
+import dev.treaty.contract.HttpResponse;
+import dev.treaty.contract.Interaction;
+import dev.treaty.contract.Message;
+import dev.treaty.contract.MessageInteraction;
+import dev.treaty.contract.SpecVersion;
+import dev.treaty.matching.MatchResult;
+import dev.treaty.matching.MatchingEngine;
+import dev.treaty.verify.InteractionResult;
+import dev.treaty.verify.LoadedContract;
+import dev.treaty.verify.Outcome;
+import dev.treaty.verify.RequestFilter;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+
+/**
+ * Verifies one interaction: states up, request built and sent (or message produced), response
+ * matched, states down; turns every failure into a result so interactions stay independent.
+ */
+public final class InteractionVerifier implements AutoCloseable {
+  private final VerifierSettings settings;
+  private final OkHttpClient client;
+  private final HttpExchange exchange;
+  private final Map<SpecVersion, MatchingEngine> engines = new ConcurrentHashMap<>();
+
+  public InteractionVerifier(VerifierSettings settings) {
+    this.settings = settings;
+    // Reused connections are several times faster against providers that disable Nagle's
+    // algorithm (Jetty, Netty, Tomcat, Go, Node); against ones that leave it on (the JDK's
+    // HttpServer by default) each response stalls ~40 ms on a reused connection, hence the switch.
+    this.client = new OkHttpClient.Builder()
+        .connectionPool(settings.reuseConnections() ? new ConnectionPool() : new ConnectionPool(0, 1, TimeUnit.SECONDS))
+        .callTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .build();
+    this.exchange = settings.baseUrl() == null ? null : new HttpExchange(client, settings.baseUrl());
+  }
+
+  /** Verifies {@code interaction} of {@code contract}; never throws for a failing provider. */
+  public InteractionResult verify(LoadedContract contract, Interaction interaction) {
+    ProviderStates states = new ProviderStates(settings.stateHandler());
+    Verdict verdict;
+    try {
+      Map<String, JsonNode> values = states.setUp(interaction.providerStates());
+      verdict = run(contract.contract(), interaction, values);
+    } catch (StateSetupException e) {
+      verdict = Verdict.error(e.getMessage(), e.getCause());
+    } catch (GeneratorException e) {
+      verdict = Verdict.error("request could not be built: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      verdict = Verdict.error("verification failed unexpectedly: " + ProviderStates.describe(e), e);
+    }
+    String teardownFailure = states.tearDown();
+    if (teardownFailure != null && verdict.outcome() == Outcome.PASSED) {
+      verdict = Verdict.error(teardownFailure, null);
+    }
+    return result(contract, interaction, verdict);
+  }
+
+  private Verdict run(Contract contract, Interaction interaction, Map<String, JsonNode> values)
+      throws GeneratorException {
+    if (interaction instanceof HttpInteraction http) {
+      return verifyHttp(contract, http, values);
+    }
+    if (interaction instanceof MessageInteraction message) {
+      return verifyMessage(contract, message);
+    }
+    return Verdict.error("interaction type \"" + interaction.type() + "\" cannot be verified by Treaty;"
+        + " only Synchronous/HTTP and Asynchronous/Messages interactions can", null);
+  }
+
+  private Verdict verifyHttp(Contract contract, HttpInteraction interaction, Map<String, JsonNode> values)
+      throws GeneratorException {
+    if (exchange == null) {
+      return Verdict.error("no provider base URL is configured; give one with"
+          + " ProviderVerifier.builder().baseUrl(\"http://localhost:8080\") (CLI: --provider-base-url)", null);
+    }
+    HttpRequest request = RequestGenerators.apply(interaction.request(), values);
+    for (RequestFilter filter : settings.filters()) {
+      request = filter.apply(request);
+    }
+    HttpResponse actual;
+    try {
+      actual = exchange.send(request);
+    } catch (IOException e) {
+      return Verdict.error(Failures.describe(e, request, exchange.url(request), settings.timeout()), e);
+    }
+    return Verdict.of(engine(contract).matchResponse(interaction.response(), actual));
+  }
+
+  private Verdict verifyMessage(Contract contract, MessageInteraction interaction) {
+    if (settings.messageProducer() == null) {
+      return Verdict.error("message \"" + interaction.description() + "\" cannot be produced: no message"
+          + " producer is configured; give one with ProviderVerifier.builder().messageProducer(...)", null);
+    }
+    Message actual;
+    try {
+      actual = settings.messageProducer().produce(interaction.description(), interaction.providerStates());
+    } catch (Exception e) {
+      return Verdict.error("message producer failed: " + ProviderStates.describe(e), e);
+    }
+    if (actual == null) {
+      return Verdict.error("message producer returned null for \"" + interaction.description() + "\"", null);
+    }
+    return Verdict.of(engine(contract).matchMessage(interaction.message(), actual));
+  }
+
+  private MatchingEngine engine(Contract contract) {
+    return engines.computeIfAbsent(contract.specVersion(), MatchingEngine::forSpecVersion);
+  }
+
+  private static InteractionResult result(LoadedContract loaded, Interaction interaction, Verdict verdict) {
+    Outcome outcome = verdict.outcome();
+    if (loaded.pending() && outcome != Outcome.PASSED) {
+      outcome = Outcome.PENDING;
+    }
+    Contract c = loaded.contract();
+    return new InteractionResult(c.consumer(), c.provider(), interaction.description(),
+        interaction.providerStates(), loaded.location(), outcome, verdict.mismatches().mismatches(),
+        verdict.error(), verdict.cause());
+  }
+
+  @Override
+  public void close() {
+    client.dispatcher().executorService().shutdown();
+    client.connectionPool().evictAll();
+  }
+
+  /** What happened to one interaction, before the pending flag is applied. */
+  private record Verdict(Outcome outcome, MatchResult mismatches, String error, Throwable cause) {
+    static Verdict of(MatchResult result) {
+      return new Verdict(result.matched() ? Outcome.PASSED : Outcome.FAILED, result, null, null);
+    }
+
+    static Verdict error(String message, Throwable cause) {
+      return new Verdict(Outcome.ERROR, MatchResult.MATCHED, message, cause);
+    }
+  }
+}
