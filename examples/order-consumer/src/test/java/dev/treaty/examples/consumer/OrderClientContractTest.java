@@ -41,8 +41,8 @@ class OrderClientContractTest {
     assertThat(order.customerId()).isEqualTo("C-1001");
     assertThat(order.status()).isEqualTo(OrderStatus.PAID);
     assertThat(order.placedAt()).isEqualTo(OffsetDateTime.parse("2026-11-02T09:30:00Z"));
-    assertThat(order.lines()).containsExactly(new OrderLine("SKU-0001", 2, new BigDecimal("12.50")));
-    assertThat(order.total()).isEqualByComparingTo("25.00");
+    assertThat(order.lines()).containsExactly(new OrderLine("SKU-0001", 2, new BigDecimal("12.75")));
+    assertThat(order.total()).isEqualByComparingTo("25.50");
   }
 
   @Test
@@ -112,8 +112,8 @@ class OrderClientContractTest {
         .eachLike("lines", 1, line -> line
             .stringMatching("sku", "SKU-\\d{4}", "SKU-0001")
             .integerType("quantity", 2)
-            .decimalType("unitPrice", 12.50))
-        .decimalType("total", 25.00);
+            .decimalType("unitPrice", 12.75))
+        .decimalType("total", 25.50);
   }
 
   private static OrderClient client(MockProvider orderService) {
