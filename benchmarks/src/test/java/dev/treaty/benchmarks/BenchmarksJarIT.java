@@ -15,7 +15,7 @@ import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Benchmark;
 
-/** Checks the packaged target/benchmarks.jar: runnable, complete, listing every benchmark. */
+/** Checks the packaged target/benchmarks.jar: runnable, complete, listing every benchmark, and running the consumer one. */
 class BenchmarksJarIT {
 
   private static final Path JAR = Path.of("target", "benchmarks.jar");
@@ -34,8 +34,17 @@ class BenchmarksJarIT {
             "dev.treaty.benchmarks.jmh_generated.MatchingBenchmark_" + method + "_jmhTest";
         assertThat(Class.forName(harness, false, loader)).isNotNull();
       }
+      for (String method : consumerOverheadMethods()) {
+        String harness =
+            "dev.treaty.benchmarks.jmh_generated.ConsumerOverheadBenchmark_" + method + "_jmhTest";
+        assertThat(Class.forName(harness, false, loader)).isNotNull();
+      }
       for (String engine : List.of("dev.treaty.matching.MatchingEngine",
-          "au.com.dius.pact.core.matchers.ResponseMatching", "kotlin.jvm.internal.Intrinsics")) {
+          "au.com.dius.pact.core.matchers.ResponseMatching", "kotlin.jvm.internal.Intrinsics",
+          "org.junit.platform.launcher.core.LauncherFactory",
+          "org.junit.jupiter.engine.JupiterTestEngine",
+          "dev.treaty.junit.internal.ConsumerExtension",
+          "au.com.dius.pact.consumer.junit5.PactConsumerTestExt")) {
         assertThat(Class.forName(engine, false, loader)).isNotNull();
       }
     }
@@ -54,6 +63,33 @@ class BenchmarksJarIT {
     for (String method : benchmarkMethods()) {
       assertThat(output).contains("dev.treaty.benchmarks.MatchingBenchmark." + method);
     }
+    for (String method : consumerOverheadMethods()) {
+      assertThat(output).contains("dev.treaty.benchmarks.ConsumerOverheadBenchmark." + method);
+    }
+  }
+
+  @Test
+  void jarRunsTheConsumerOverheadBenchmark() throws IOException, InterruptedException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(java.toString(), "-jar", JAR.toString(),
+        "ConsumerOverheadBenchmark.treaty50$", "-f", "1", "-wi", "0", "-i", "1", "-foe", "true")
+        .redirectErrorStream(true)
+        .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).as(output).isZero();
+    assertThat(output).contains("ConsumerOverheadBenchmark.treaty50").doesNotContain("<failure>");
+  }
+
+  private static List<String> consumerOverheadMethods() {
+    List<String> methods = Arrays.stream(ConsumerOverheadBenchmark.class.getDeclaredMethods())
+        .filter(m -> m.isAnnotationPresent(Benchmark.class))
+        .map(Method::getName)
+        .sorted()
+        .toList();
+    assertThat(methods).containsExactly("junitBaseline", "pact50", "treaty50", "treatyMockStart");
+    return methods;
   }
 
   private static List<String> benchmarkMethods() {
