@@ -25,7 +25,9 @@ final class FiftyOrders {
   static final String DATETIME = "yyyy-MM-dd'T'HH:mm:ssXXX";
   static final String PLACED_AT = "2026-11-02T09:30:00Z";
 
+  /** HTTP/1.1: without it java.net.http asks every plain-HTTP server to upgrade to h2c first. */
   private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
 
   private FiftyOrders() {}
