@@ -83,22 +83,22 @@ class BenchmarksJarIT {
   }
 
   private static List<String> consumerOverheadMethods() {
-    List<String> methods = Arrays.stream(ConsumerOverheadBenchmark.class.getDeclaredMethods())
-        .filter(m -> m.isAnnotationPresent(Benchmark.class))
-        .map(Method::getName)
-        .sorted()
-        .toList();
+    List<String> methods = benchmarkMethodsOf(ConsumerOverheadBenchmark.class);
     assertThat(methods).containsExactly("junitBaseline", "pact50", "treaty50", "treatyMockStart");
     return methods;
   }
 
   private static List<String> benchmarkMethods() {
-    List<String> methods = Arrays.stream(MatchingBenchmark.class.getDeclaredMethods())
+    List<String> methods = benchmarkMethodsOf(MatchingBenchmark.class);
+    assertThat(methods).hasSize(6);
+    return methods;
+  }
+
+  private static List<String> benchmarkMethodsOf(Class<?> benchmark) {
+    return Arrays.stream(benchmark.getDeclaredMethods())
         .filter(m -> m.isAnnotationPresent(Benchmark.class))
         .map(Method::getName)
         .sorted()
         .toList();
-    assertThat(methods).hasSize(6);
-    return methods;
   }
 }
