@@ -15,7 +15,7 @@ import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Benchmark;
 
-/** Checks the packaged target/benchmarks.jar: runnable, complete, listing every benchmark. */
+/** Checks the packaged target/benchmarks.jar: runnable, complete, listing every benchmark, and running the consumer one. */
 class BenchmarksJarIT {
 
   private static final Path JAR = Path.of("target", "benchmarks.jar");
@@ -39,10 +39,19 @@ class BenchmarksJarIT {
             "dev.treaty.benchmarks.jmh_generated.VerificationBenchmark_" + method + "_jmhTest";
         assertThat(Class.forName(harness, false, loader)).isNotNull();
       }
+      for (String method : consumerOverheadMethods()) {
+        String harness =
+            "dev.treaty.benchmarks.jmh_generated.ConsumerOverheadBenchmark_" + method + "_jmhTest";
+        assertThat(Class.forName(harness, false, loader)).isNotNull();
+      }
       for (String engine : List.of("dev.treaty.matching.MatchingEngine",
           "au.com.dius.pact.core.matchers.ResponseMatching", "kotlin.jvm.internal.Intrinsics",
           "dev.treaty.verify.ProviderVerifier", "okhttp3.OkHttpClient",
-          "au.com.dius.pact.provider.ProviderVerifier")) {
+          "au.com.dius.pact.provider.ProviderVerifier",
+          "org.junit.platform.launcher.core.LauncherFactory",
+          "org.junit.jupiter.engine.JupiterTestEngine",
+          "dev.treaty.junit.internal.ConsumerExtension",
+          "au.com.dius.pact.consumer.junit5.PactConsumerTestExt")) {
         assertThat(Class.forName(engine, false, loader)).isNotNull();
       }
     }
@@ -63,15 +72,42 @@ class BenchmarksJarIT {
     }
     assertThat(output).contains("dev.treaty.benchmarks.VerificationBenchmark.treatyVerify1000",
         "dev.treaty.benchmarks.VerificationBenchmark.pactVerify1000");
+    for (String method : consumerOverheadMethods()) {
+      assertThat(output).contains("dev.treaty.benchmarks.ConsumerOverheadBenchmark." + method);
+    }
+  }
+
+  @Test
+  void jarRunsTheConsumerOverheadBenchmark() throws IOException, InterruptedException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(java.toString(), "-jar", JAR.toString(),
+        "ConsumerOverheadBenchmark.treaty50$", "-f", "1", "-wi", "0", "-i", "1", "-foe", "true")
+        .redirectErrorStream(true)
+        .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).as(output).isZero();
+    assertThat(output).contains("ConsumerOverheadBenchmark.treaty50").doesNotContain("<failure>");
+  }
+
+  private static List<String> consumerOverheadMethods() {
+    List<String> methods = benchmarkMethodsOf(ConsumerOverheadBenchmark.class);
+    assertThat(methods).containsExactly("junitBaseline", "pact50", "treaty50", "treatyMockStart");
+    return methods;
   }
 
   private static List<String> benchmarkMethods() {
-    List<String> methods = Arrays.stream(MatchingBenchmark.class.getDeclaredMethods())
+    List<String> methods = benchmarkMethodsOf(MatchingBenchmark.class);
+    assertThat(methods).hasSize(6);
+    return methods;
+  }
+
+  private static List<String> benchmarkMethodsOf(Class<?> benchmark) {
+    return Arrays.stream(benchmark.getDeclaredMethods())
         .filter(m -> m.isAnnotationPresent(Benchmark.class))
         .map(Method::getName)
         .sorted()
         .toList();
-    assertThat(methods).hasSize(6);
-    return methods;
   }
 }
