@@ -64,6 +64,30 @@ class PactWriterTest {
   }
 
   @Test
+  void providerStateParamsAreWrittenInKeyOrderWhateverTheMapOrder() {
+    java.util.LinkedHashMap<String, com.fasterxml.jackson.databind.JsonNode> zyx = new java.util.LinkedHashMap<>();
+    zyx.put("z", IntNode.valueOf(1));
+    zyx.put("y", new ObjectMapper().createObjectNode().put("b", 2).put("a", 1));
+    zyx.put("x", TextNode.valueOf("x"));
+    java.util.LinkedHashMap<String, com.fasterxml.jackson.databind.JsonNode> xyz = new java.util.LinkedHashMap<>();
+    xyz.put("x", TextNode.valueOf("x"));
+    xyz.put("y", new ObjectMapper().createObjectNode().put("a", 1).put("b", 2));
+    xyz.put("z", IntNode.valueOf(1));
+
+    String first = PactWriter.write(withState(new ProviderState("s", zyx)), SpecVersion.V4);
+    String second = PactWriter.write(withState(new ProviderState("s", xyz)), SpecVersion.V4);
+
+    assertThat(first).isEqualTo(second);
+    assertThat(first.indexOf("\"x\"")).isLessThan(first.indexOf("\"y\"")).isLessThan(first.indexOf("\"z\""));
+  }
+
+  private static Contract withState(ProviderState state) {
+    HttpInteraction interaction = new HttpInteraction("get", List.of(state),
+        HttpRequest.of("GET", "/"), HttpResponse.of(200), Map.of());
+    return Contract.of("c", "p", SpecVersion.V4, List.of(interaction));
+  }
+
+  @Test
   void writingTwiceGivesTheSameBytes() {
     Contract contract = withInteractions(ordersContract(), List.of(
         shippedMessage(), httpInteraction("b", "s2"), httpInteraction("a", "s1"), binaryUpload()));

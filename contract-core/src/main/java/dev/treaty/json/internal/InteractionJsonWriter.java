@@ -74,7 +74,9 @@ final class InteractionJsonWriter {
       stateNode.put("name", state.name());
       if (!state.params().isEmpty()) {
         ObjectNode params = stateNode.putObject("params");
-        state.params().forEach(params::set);
+        // Sorted: params often come from Map.of, whose order changes from one JVM to the next.
+        new TreeMap<String, JsonNode>(state.params())
+            .forEach((name, value) -> params.set(name, ContractJsonWriter.sorted(value)));
       }
     }
   }
