@@ -42,7 +42,8 @@ record ProviderClass(
     try {
       contracts = source.load(provider);
     } catch (ContractSourceException e) {
-      throw new ExtensionConfigurationException(name + ": " + e.getMessage(), e);
+      throw new ExtensionConfigurationException(name + ": " + e.getMessage() + "; fix the path (relative"
+          + " paths start at the module directory) or run the consumers' tests first (they write the contracts)", e);
     }
     if (contracts.isEmpty()) {
       throw new ExtensionConfigurationException(name + ": no contracts for provider \"" + provider + "\" in "
