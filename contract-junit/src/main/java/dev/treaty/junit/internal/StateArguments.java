@@ -52,7 +52,7 @@ final class StateArguments {
       return MAPPER.convertValue(value, MAPPER.constructType(parameter.getParameterizedType()));
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(where + ": param \"" + parameter.getName() + "\" is " + value
-          + ", which is not a " + type.getSimpleName(), e);
+          + ", which cannot be converted to " + type.getSimpleName(), e);
     }
   }
 
@@ -60,7 +60,7 @@ final class StateArguments {
   static String signature(Method method) {
     StringJoiner joiner = new StringJoiner(", ", method.getName() + "(", ")");
     for (Parameter parameter : method.getParameters()) {
-      joiner.add(parameter.getParameterizedType().getTypeName().replaceAll("[\\w$]+\\.", "") + " "
+      joiner.add(parameter.getParameterizedType().getTypeName().replaceAll("[\\w$]+\\.", "").replace('$', '.') + " "
           + parameter.getName());
     }
     return joiner.toString();
