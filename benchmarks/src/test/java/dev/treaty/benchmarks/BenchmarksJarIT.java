@@ -34,8 +34,15 @@ class BenchmarksJarIT {
             "dev.treaty.benchmarks.jmh_generated.MatchingBenchmark_" + method + "_jmhTest";
         assertThat(Class.forName(harness, false, loader)).isNotNull();
       }
+      for (String method : List.of("treatyVerify1000", "pactVerify1000")) {
+        String harness =
+            "dev.treaty.benchmarks.jmh_generated.VerificationBenchmark_" + method + "_jmhTest";
+        assertThat(Class.forName(harness, false, loader)).isNotNull();
+      }
       for (String engine : List.of("dev.treaty.matching.MatchingEngine",
-          "au.com.dius.pact.core.matchers.ResponseMatching", "kotlin.jvm.internal.Intrinsics")) {
+          "au.com.dius.pact.core.matchers.ResponseMatching", "kotlin.jvm.internal.Intrinsics",
+          "dev.treaty.verify.ProviderVerifier", "okhttp3.OkHttpClient",
+          "au.com.dius.pact.provider.ProviderVerifier")) {
         assertThat(Class.forName(engine, false, loader)).isNotNull();
       }
     }
@@ -54,6 +61,8 @@ class BenchmarksJarIT {
     for (String method : benchmarkMethods()) {
       assertThat(output).contains("dev.treaty.benchmarks.MatchingBenchmark." + method);
     }
+    assertThat(output).contains("dev.treaty.benchmarks.VerificationBenchmark.treatyVerify1000",
+        "dev.treaty.benchmarks.VerificationBenchmark.pactVerify1000");
   }
 
   private static List<String> benchmarkMethods() {

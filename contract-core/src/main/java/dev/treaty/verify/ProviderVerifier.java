@@ -42,7 +42,8 @@ public final class ProviderVerifier implements AutoCloseable {
 
   private ProviderVerifier(Builder builder) {
     this.interactions = new InteractionVerifier(new VerifierSettings(
-        builder.baseUrl, builder.filters, builder.timeout, builder.stateHandler, builder.messageProducer));
+        builder.baseUrl, builder.filters, builder.timeout, builder.stateHandler, builder.messageProducer,
+        builder.reuseConnections));
     this.publisher = builder.publisher;
   }
 
@@ -109,6 +110,7 @@ public final class ProviderVerifier implements AutoCloseable {
     private ProviderStateHandler stateHandler;
     private MessageProducer messageProducer;
     private VerificationResultsPublisher publisher;
+    private boolean reuseConnections = true;
 
     private Builder() {}
 
@@ -159,6 +161,17 @@ public final class ProviderVerifier implements AutoCloseable {
     /** Receives each contract's results after it is verified (a broker publishes them). */
     public Builder resultsPublisher(VerificationResultsPublisher publisher) {
       this.publisher = Objects.requireNonNull(publisher, "publisher");
+      return this;
+    }
+
+    /**
+     * Whether to keep connections to the provider open between requests (default true, several
+     * times faster). Turn it off for a provider that leaves Nagle's algorithm on, such as the
+     * JDK's {@code HttpServer} without {@code -Dsun.net.httpserver.nodelay=true}: on a reused
+     * connection each of its responses arrives about 40 ms late.
+     */
+    public Builder reuseConnections(boolean reuseConnections) {
+      this.reuseConnections = reuseConnections;
       return this;
     }
 

@@ -18,7 +18,8 @@ import java.util.function.Function;
 /** A real HTTP provider on a free port that records requests and answers with a test's function. */
 public final class FakeProvider implements AutoCloseable {
   /** One request as the provider received it. */
-  public record Received(String method, String path, String query, Map<String, List<String>> headers, String body) {
+  public record Received(
+      String method, String path, String query, Map<String, List<String>> headers, String body, int clientPort) {
     public String header(String name) {
       return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
           .map(e -> e.getValue().get(0)).findFirst().orElse(null);
@@ -61,7 +62,8 @@ public final class FakeProvider implements AutoCloseable {
     exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, List.copyOf(v)));
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-        exchange.getRequestURI().getRawQuery(), headers, body);
+        exchange.getRequestURI().getRawQuery(), headers, body,
+        exchange.getRemoteAddress().getPort());
     received.add(request);
     Reply reply;
     try {

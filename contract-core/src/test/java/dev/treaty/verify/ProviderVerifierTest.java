@@ -224,6 +224,22 @@ class ProviderVerifierTest {
   }
 
   @Test
+  void connectionsAreReusedUnlessSwitchedOff() {
+    Contract twice = Pacts.v3("[" + Pacts.HEALTH + "," + Pacts.HEALTH.replace("health check", "again") + "]");
+    try (FakeProvider provider = FakeProvider.start(r -> Reply.status(200));
+        ProviderVerifier reusing = ProviderVerifier.builder().baseUrl(provider.baseUrl()).build();
+        ProviderVerifier fresh = ProviderVerifier.builder().baseUrl(provider.baseUrl())
+            .reuseConnections(false).build()) {
+      reusing.verify("order-service", List.of(loaded(twice)));
+      fresh.verify("order-service", List.of(loaded(twice)));
+
+      List<Integer> ports = provider.received().stream().map(FakeProvider.Received::clientPort).toList();
+      assertThat(ports.get(0)).isEqualTo(ports.get(1));
+      assertThat(ports.get(2)).isNotEqualTo(ports.get(3));
+    }
+  }
+
+  @Test
   void publisherReceivesEachContractsResults() {
     List<String> published = new ArrayList<>();
     try (FakeProvider provider = FakeProvider.start(r -> Reply.status(200));

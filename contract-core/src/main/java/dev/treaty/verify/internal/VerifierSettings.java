@@ -13,7 +13,8 @@ public record VerifierSettings(
     List<RequestFilter> filters,
     Duration timeout,
     ProviderStateHandler stateHandler,
-    MessageProducer messageProducer) {
+    MessageProducer messageProducer,
+    boolean reuseConnections) {
 
   public VerifierSettings {
     filters = List.copyOf(filters);
