@@ -10,6 +10,7 @@ import dev.treaty.contract.MatchingRules;
 import dev.treaty.dsl.internal.DslChecks;
 import dev.treaty.dsl.internal.ExampleTypes;
 import dev.treaty.dsl.internal.JsonRules;
+import dev.treaty.dsl.internal.RuleMaps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -58,15 +59,9 @@ public final class JsonArrayBuilder {
     List<MatchingRule.ArrayContains.Variant> variants = new ArrayList<>();
     for (int i = 0; i < variantRules.size(); i++) {
       JsonRules r = variantRules.get(i);
-      MatchingRules matching = MatchingRules.EMPTY;
-      for (var e : r.rules().entrySet()) {
-        matching = matching.with(Category.BODY, e.getKey(), e.getValue());
-      }
-      Generators generators = Generators.EMPTY;
-      for (var e : r.generators().entrySet()) {
-        generators = generators.with(Category.BODY, e.getKey(), e.getValue());
-      }
-      variants.add(new MatchingRule.ArrayContains.Variant(i, matching, generators));
+      variants.add(new MatchingRule.ArrayContains.Variant(i,
+          RuleMaps.with(MatchingRules.EMPTY, Category.BODY, r.rules()),
+          RuleMaps.with(Generators.EMPTY, Category.BODY, r.generators())));
     }
     rules.add(path, new MatchingRule.ArrayContains(variants));
     return builder.node;
@@ -86,16 +81,15 @@ public final class JsonArrayBuilder {
 
   /** Appends the example of {@code value} with its rules and generator. */
   public JsonArrayBuilder value(MatchedValue value) {
-    String elementPath = nextPath();
+    Slot slot = next();
     node.add(value.example().deepCopy());
-    target().add(elementPath, value);
+    slot.rules().add(slot.path(), value);
     return this;
   }
 
   /** Appends a value compared with its example ({@code "A"}, {@code 42}, {@code true}, a map...). */
   public JsonArrayBuilder exactly(Object value) {
-    nextPath();
-    target();
+    next();
     node.add(ContractDsl.toJson(value));
     return this;
   }
@@ -137,39 +131,39 @@ public final class JsonArrayBuilder {
 
   /** Appends an example object, matched by type like {@link ContractDsl#like}. */
   public JsonArrayBuilder like(Object example) {
-    String elementPath = nextPath();
+    Slot slot = next();
     JsonNode tree = ContractDsl.toJson(example);
     node.add(tree);
-    ExampleTypes.addTypeRules(tree, elementPath, target());
+    ExampleTypes.addTypeRules(tree, slot.path(), slot.rules());
     return this;
   }
 
   /** Appends an object built by {@code spec}. */
   public JsonArrayBuilder object(Consumer<JsonObjectBuilder> spec) {
-    String elementPath = nextPath();
-    JsonRules target = target();
-    spec.accept(new JsonObjectBuilder(node.addObject(), elementPath, target));
+    Slot slot = next();
+    spec.accept(new JsonObjectBuilder(node.addObject(), slot.path(), slot.rules()));
     return this;
   }
 
   /** Appends an array built by {@code spec}. */
   public JsonArrayBuilder array(Consumer<JsonArrayBuilder> spec) {
-    String elementPath = nextPath();
-    JsonRules target = target();
-    spec.accept(elements(node.addArray(), elementPath, target));
+    Slot slot = next();
+    spec.accept(elements(node.addArray(), slot.path(), slot.rules()));
     return this;
   }
 
-  private String nextPath() {
-    return variants != null ? "$" : path + "[" + node.size() + "]";
-  }
-
-  private JsonRules target() {
+  /**
+   * Where the next element goes: its path and the rules it adds to. Each element of {@code
+   * arrayContaining} is a variant with its own rules, rooted at {@code $}.
+   */
+  private Slot next() {
     if (variants == null) {
-      return rules;
+      return new Slot(path + "[" + node.size() + "]", rules);
     }
     JsonRules variant = new JsonRules();
     variants.add(variant);
-    return variant;
+    return new Slot("$", variant);
   }
+
+  private record Slot(String path, JsonRules rules) {}
 }

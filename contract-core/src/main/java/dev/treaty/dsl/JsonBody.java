@@ -7,6 +7,7 @@ import dev.treaty.contract.Generator;
 import dev.treaty.contract.Generators;
 import dev.treaty.contract.MatchingRules;
 import dev.treaty.contract.RuleGroup;
+import dev.treaty.dsl.internal.RuleMaps;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,20 +37,12 @@ public record JsonBody(JsonNode example, Map<String, RuleGroup> rules, Map<Strin
 
   /** {@code base} with this body's rules added under {@link Category#BODY}. */
   public MatchingRules addRulesTo(MatchingRules base) {
-    MatchingRules out = base;
-    for (Map.Entry<String, RuleGroup> e : rules.entrySet()) {
-      out = out.with(Category.BODY, e.getKey(), e.getValue());
-    }
-    return out;
+    return RuleMaps.with(base, Category.BODY, rules);
   }
 
   /** {@code base} with this body's generators added under {@link Category#BODY}. */
   public Generators addGeneratorsTo(Generators base) {
-    Generators out = base;
-    for (Map.Entry<String, Generator> e : generators.entrySet()) {
-      out = out.with(Category.BODY, e.getKey(), e.getValue());
-    }
-    return out;
+    return RuleMaps.with(base, Category.BODY, generators);
   }
 
   /** The example as compact JSON text. */

@@ -3,6 +3,7 @@ package dev.treaty.dsl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.contract.MatchingRule;
+import dev.treaty.dsl.internal.DslChecks;
 import dev.treaty.dsl.internal.ExampleTypes;
 import dev.treaty.dsl.internal.JsonRules;
 import dev.treaty.json.internal.JsonPaths;
@@ -206,7 +207,7 @@ public final class JsonObjectBuilder {
   public JsonObjectBuilder eachKeyMatching(String name, String keyRegex, Consumer<JsonObjectBuilder> example) {
     object(name, example);
     node.get(name).fieldNames().forEachRemaining(
-        key -> dev.treaty.dsl.internal.DslChecks.regexMatches("eachKeyMatching " + field(name), keyRegex, key));
+        key -> DslChecks.regexMatches("eachKeyMatching " + field(name), keyRegex, key));
     rules.add(field(name), new MatchingRule.EachKey(List.of(new MatchingRule.Regex(keyRegex))));
     return this;
   }

@@ -9,6 +9,7 @@ import dev.treaty.contract.Message;
 import dev.treaty.contract.MessageInteraction;
 import dev.treaty.contract.MatchingRules;
 import dev.treaty.contract.ProviderState;
+import dev.treaty.dsl.internal.RuleMaps;
 import dev.treaty.dsl.internal.DslChecks;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -96,8 +97,8 @@ public final class MessageInteractionBuilder {
       meta.put("contentType", TextNode.valueOf(contents.contentType()));
     }
     Message message = new Message(contents.body(), meta,
-        RequestBuilder.merge(contents.rules(), metadataRules),
-        RequestBuilder.merge(contents.generators(), metadataGenerators));
+        RuleMaps.merge(contents.rules(), metadataRules),
+        RuleMaps.merge(contents.generators(), metadataGenerators));
     return new MessageInteraction(description, states, message, Map.of());
   }
 }

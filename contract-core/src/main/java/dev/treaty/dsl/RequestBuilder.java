@@ -9,6 +9,7 @@ import dev.treaty.contract.MatchingRules;
 import dev.treaty.contract.Query;
 import dev.treaty.dsl.internal.DslChecks;
 import dev.treaty.dsl.internal.HttpParts;
+import dev.treaty.dsl.internal.RuleMaps;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
@@ -111,13 +112,20 @@ public final class RequestBuilder {
     return header(name, ContractDsl.regex(regex, example));
   }
 
-  /** Sets a JSON body built with {@link ContractDsl#json} or {@link ContractDsl#like}. */
+  /**
+   * Sets a JSON body built with {@link ContractDsl#json} or {@link ContractDsl#like}; the {@code
+   * Content-Type} header becomes {@code application/json} unless set (the client may add parameters
+   * such as {@code charset}), so that provider verification sends it too.
+   */
   public RequestBuilder body(JsonBody json) {
     this.body = BodyPart.of(json);
     return this;
   }
 
-  /** Sets a body of any content type, compared as the content type says (JSON, XML, text, bytes). */
+  /**
+   * Sets a body of any content type, compared as the content type says (JSON, XML, text, bytes);
+   * the {@code Content-Type} header is set to it unless set.
+   */
   public RequestBuilder body(String content, String contentType) {
     this.body = BodyPart.of(Body.of(content.getBytes(StandardCharsets.UTF_8), contentType), contentType);
     return this;
@@ -133,11 +141,11 @@ public final class RequestBuilder {
           + (path == null ? "null" : DslChecks.quote(path.exampleText()))
           + "; give a path that starts with \"/\", such as r.get(\"/orders/42\")");
     }
-    if (body.contentType() != null && !headers.has("Content-Type") && !(body.body() instanceof Body.Json)) {
+    if (body.contentType() != null && !headers.has("Content-Type")) {
       headers.add("Content-Type", body.contentType());
     }
-    MatchingRules rules = merge(merge(query.rules(), headers.rules()), body.rules());
-    Generators generators = merge(merge(query.generators(), headers.generators()), body.generators());
+    MatchingRules rules = RuleMaps.merge(RuleMaps.merge(query.rules(), headers.rules()), body.rules());
+    Generators generators = RuleMaps.merge(RuleMaps.merge(query.generators(), headers.generators()), body.generators());
     if (path.rules() != null && !path.rules().isEmpty()) {
       rules = rules.with(Category.PATH, "", path.rules());
     }
@@ -146,25 +154,5 @@ public final class RequestBuilder {
     }
     return new HttpRequest(method.toUpperCase(java.util.Locale.ROOT), path.exampleText(),
         new Query(query.values()), headers.headers(), body.body(), rules, generators);
-  }
-
-  static MatchingRules merge(MatchingRules a, MatchingRules b) {
-    MatchingRules out = a;
-    for (var category : b.categories().entrySet()) {
-      for (var e : category.getValue().entrySet()) {
-        out = out.with(category.getKey(), e.getKey(), e.getValue());
-      }
-    }
-    return out;
-  }
-
-  static Generators merge(Generators a, Generators b) {
-    Generators out = a;
-    for (var category : b.categories().entrySet()) {
-      for (var e : category.getValue().entrySet()) {
-        out = out.with(category.getKey(), e.getKey(), e.getValue());
-      }
-    }
-    return out;
   }
 }

@@ -5,6 +5,7 @@ import dev.treaty.contract.Category;
 import dev.treaty.contract.Generators;
 import dev.treaty.contract.HttpResponse;
 import dev.treaty.contract.MatchingRules;
+import dev.treaty.dsl.internal.RuleMaps;
 import dev.treaty.dsl.internal.HttpParts;
 import java.nio.charset.StandardCharsets;
 
@@ -62,8 +63,8 @@ public final class ResponseBuilder {
     if (body.contentType() != null && !headers.has("Content-Type")) {
       headers.add("Content-Type", body.contentType());
     }
-    MatchingRules rules = RequestBuilder.merge(headers.rules(), body.rules());
-    Generators generators = RequestBuilder.merge(headers.generators(), body.generators());
+    MatchingRules rules = RuleMaps.merge(headers.rules(), body.rules());
+    Generators generators = RuleMaps.merge(headers.generators(), body.generators());
     return new HttpResponse(status, headers.headers(), body.body(), rules, generators);
   }
 }

@@ -3,7 +3,6 @@ package dev.treaty.dsl.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.contract.MatchingRule;
 import dev.treaty.json.internal.JsonPaths;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -16,9 +15,7 @@ public final class ExampleTypes {
   /** Adds type rules for {@code example}, which sits at {@code path}, to {@code rules}. */
   public static void addTypeRules(JsonNode example, String path, JsonRules rules) {
     if (example.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = example.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : example.properties()) {
         addTypeRules(field.getValue(), JsonPaths.field(path, field.getKey()), rules);
       }
     } else if (example.isArray()) {

@@ -23,6 +23,7 @@ final class ConsumerClass implements AutoCloseable {
   private final Map<String, WireMockMockProvider> mocks = new LinkedHashMap<>();
   private final Map<String, RecordingMessageProvider> messages = new LinkedHashMap<>();
   private final Map<String, List<Interaction>> shared;
+  private String running;
 
   private ConsumerClass(ConsumerSettings settings, ContractRegistry registry, Class<?> testClass) {
     this.settings = settings;
@@ -39,12 +40,10 @@ final class ConsumerClass implements AutoCloseable {
         ConsumerSettings.of(classContext), registry, classContext.getRequiredTestClass());
     try {
       for (String provider : state.settings.providers()) {
-        WireMockMockProvider mock = WireMockMockProvider.start(
-            state.settings.consumer(), provider, i -> state.declare(provider, i));
-        state.mocks.put(provider, mock);
-        mock.share(state.shared.get(provider).stream()
-            .filter(HttpInteraction.class::isInstance).map(HttpInteraction.class::cast).toList());
         state.messages.put(provider, new RecordingMessageProvider(provider, i -> state.declare(provider, i)));
+        if (!state.sharedHttp(provider).isEmpty()) {
+          state.mock(provider);
+        }
       }
     } catch (RuntimeException e) {
       state.contracts.values().forEach(c -> registry.fail(c, state.settings.testClass() + " (start-up)"));
@@ -58,8 +57,23 @@ final class ConsumerClass implements AutoCloseable {
     return settings;
   }
 
-  WireMockMockProvider mock(String provider) {
-    return mocks.get(provider);
+  /**
+   * The mock of {@code provider}, started on first use (class start when it has shared HTTP
+   * interactions, else the first parameter that needs it), so message-only classes start no server.
+   */
+  synchronized WireMockMockProvider mock(String provider) {
+    WireMockMockProvider mock = mocks.get(provider);
+    if (mock == null) {
+      mock = WireMockMockProvider.start(settings.consumer(), provider, i -> declare(provider, i));
+      mock.share(sharedHttp(provider));
+      mocks.put(provider, mock);
+    }
+    return mock;
+  }
+
+  private List<HttpInteraction> sharedHttp(String provider) {
+    return shared.get(provider).stream()
+        .filter(HttpInteraction.class::isInstance).map(HttpInteraction.class::cast).toList();
   }
 
   RecordingMessageProvider messages(String provider) {
@@ -70,15 +84,42 @@ final class ConsumerClass implements AutoCloseable {
     registry.checkKind(contracts.get(provider), interaction);
   }
 
+  /**
+   * Notes that a test starts; fails if another test of the class is still running, because tests
+   * that share a mock cannot tell whose requests are whose.
+   */
+  void startTest(ExtensionContext testContext) {
+    String source = source(testContext);
+    String other;
+    synchronized (this) {
+      other = running;
+      running = other == null ? source : other;
+    }
+    if (other != null) {
+      throw new org.junit.jupiter.api.extension.ExtensionConfigurationException(source + " started while "
+          + other + " was running, but tests of " + settings.testClass() + " share one mock provider;"
+          + " remove @Execution(CONCURRENT) from the class and its methods (classes may still run in parallel)");
+    }
+  }
+
   /** Checks the test that just ended and records its interactions if it passed. */
   void endTest(ExtensionContext testContext) {
-    String source = settings.testClass() + "." + testContext.getRequiredTestMethod().getName() + "()";
+    String source = source(testContext);
+    synchronized (this) {
+      if (source.equals(running)) {
+        running = null;
+      }
+    }
     List<TestOutcome> outcomes = new ArrayList<>();
     Map<String, List<Interaction>> declared = new LinkedHashMap<>();
     for (String provider : settings.providers()) {
-      TestOutcome outcome = mocks.get(provider).endTest();
-      outcomes.add(outcome);
-      List<Interaction> all = new ArrayList<>(outcome.declared());
+      List<Interaction> all = new ArrayList<>();
+      WireMockMockProvider mock = startedMock(provider);
+      if (mock != null) {
+        TestOutcome outcome = mock.endTest();
+        outcomes.add(outcome);
+        all.addAll(outcome.declared());
+      }
       List<MessageInteraction> sent = messages.get(provider).endTest();
       all.addAll(sent);
       declared.put(provider, all);
@@ -91,7 +132,7 @@ final class ConsumerClass implements AutoCloseable {
   void endClass(ExtensionContext classContext) {
     String source = settings.testClass();
     List<TestOutcome> outcomes = new ArrayList<>();
-    mocks.values().forEach(mock -> outcomes.add(mock.endClass()));
+    startedMocks().forEach(mock -> outcomes.add(mock.endClass()));
     Optional<AssertionFailedError> failure = FailureMessages.failure(
         settings.consumer(), "by any test of " + source, outcomes);
     finish(classContext, source, failure, shared);
@@ -118,8 +159,20 @@ final class ConsumerClass implements AutoCloseable {
     }
   }
 
+  private String source(ExtensionContext testContext) {
+    return settings.testClass() + "." + testContext.getRequiredTestMethod().getName() + "()";
+  }
+
+  private synchronized WireMockMockProvider startedMock(String provider) {
+    return mocks.get(provider);
+  }
+
+  private synchronized List<WireMockMockProvider> startedMocks() {
+    return List.copyOf(mocks.values());
+  }
+
   @Override
   public void close() {
-    mocks.values().forEach(WireMockMockProvider::close);
+    startedMocks().forEach(WireMockMockProvider::close);
   }
 }

@@ -4,6 +4,7 @@ import dev.treaty.junit.consumer.TreatyConsumerTest;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -16,7 +17,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * what the mocks saw; the run's {@link ContractRegistry} writes the files when the run ends.
  */
 public final class ConsumerExtension
-    implements BeforeAllCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
+    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(ConsumerExtension.class);
@@ -24,6 +25,11 @@ public final class ConsumerExtension
   @Override
   public void beforeAll(ExtensionContext context) {
     state(context);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    state(context).startTest(context);
   }
 
   @Override

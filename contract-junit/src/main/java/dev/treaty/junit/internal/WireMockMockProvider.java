@@ -129,6 +129,7 @@ final class WireMockMockProvider implements MockProvider, AutoCloseable {
     public void save(StubMapping stubMapping) {}
 
     @Override
+    @SuppressWarnings("removal") // abstract in WireMock 3, so it must be implemented
     public void remove(StubMapping stubMapping) {}
 
     @Override

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 /**
  * Compares user-visible text with a golden file under {@code src/test/resources/golden/consumer}.
- * With {@code -Dtreaty.golden.update=true} it writes the file instead, for review in git.
+ * With {@code -Dgolden.update=true} it writes the file instead, for review in git.
  */
 final class Golden {
   private static final Path DIR = Path.of("src/test/resources/golden/consumer");
@@ -20,7 +20,7 @@ final class Golden {
   static void assertMatches(String name, String actual) {
     Path file = DIR.resolve(name);
     try {
-      if (Boolean.getBoolean("treaty.golden.update")) {
+      if (Boolean.getBoolean("golden.update")) {
         Files.createDirectories(file.getParent());
         Files.writeString(file, actual, StandardCharsets.UTF_8);
       }

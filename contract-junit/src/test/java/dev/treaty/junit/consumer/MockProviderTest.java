@@ -64,6 +64,9 @@ class MockProviderTest {
     var failure = Failures.only(TestKit.run(contracts, WrongBody.class));
 
     Golden.assertMatches("mismatched-body.txt", failure.getMessage());
+    AssertionFailedError assertion = (AssertionFailedError) failure;
+    Golden.assertMatches("mismatched-body-expected.txt", assertion.getExpected().getStringRepresentation());
+    Golden.assertMatches("mismatched-body-actual.txt", assertion.getActual().getStringRepresentation());
   }
 
   @Test

@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** Classes of one run execute concurrently; each keeps its own mock and the merged file is complete. */
 class ParallelExecutionTest {
@@ -38,6 +40,19 @@ class ParallelExecutionTest {
         .extracting(Interaction::description).containsExactlyElementsOf(expected);
   }
 
+  @Test
+  void concurrentMethodsOfOneClassFailClearly() {
+    var results = TestKit.run(PARALLEL, contracts, ConcurrentMethods.class);
+
+    var failures = Failures.of(results);
+    assertThat(failures).isNotEmpty();
+    assertThat(failures.get(0).getMessage()).matches(
+        "ConcurrentMethods\\.t\\d\\(\\) started while ConcurrentMethods\\.t\\d\\(\\) was running, but tests of"
+            + " ConcurrentMethods share one mock provider; remove @Execution\\(CONCURRENT\\) from the class and"
+            + " its methods \\(classes may still run in parallel\\)");
+    assertThat(contracts.resolve("web-orders.json")).doesNotExist();
+  }
+
   /** Four tests that each declare one interaction and call it a few times. */
   abstract static class Base {
     private void run(MockProvider orders, int i) {
@@ -47,7 +62,14 @@ class ParallelExecutionTest {
       for (int call = 0; call < 3; call++) {
         assertThat(Http.get(orders.baseUrl() + path).statusCode()).isEqualTo(200);
       }
+      try {
+        pause();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
+
+    void pause() throws InterruptedException {}
 
     @Test
     void t0(MockProvider orders) {
@@ -73,6 +95,16 @@ class ParallelExecutionTest {
   @Fixture
   @TreatyConsumerTest(consumer = "web", provider = "orders")
   static class A extends Base {}
+
+  @Fixture
+  @TreatyConsumerTest(consumer = "web", provider = "orders")
+  @Execution(ExecutionMode.CONCURRENT)
+  static class ConcurrentMethods extends Base {
+    @Override
+    void pause() throws InterruptedException {
+      Thread.sleep(300);
+    }
+  }
 
   @Fixture
   @TreatyConsumerTest(consumer = "web", provider = "orders")

@@ -1,0 +1,35 @@
+package dev.treaty.junit;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Guards the layering of contract-junit: WireMock stays internal, and the public API is small. */
+class ArchitectureTest {
+  private static JavaClasses junit;
+
+  @BeforeAll
+  static void importModule() {
+    junit = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("dev.treaty.junit", "dev.treaty.dsl");
+  }
+
+  @Test
+  void publicApiDoesNotUseWireMock() {
+    noClasses().that().resideInAnyPackage("dev.treaty.junit.consumer..", "dev.treaty.dsl..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.github.tomakehurst..", "wiremock..", "org.wiremock..")
+        .check(junit);
+  }
+
+  @Test
+  void dslDoesNotDependOnJUnit() {
+    noClasses().that().resideInAPackage("dev.treaty.dsl..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.junit..", "dev.treaty.junit..")
+        .check(junit);
+  }
+}
