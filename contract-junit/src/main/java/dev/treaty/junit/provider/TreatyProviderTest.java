@@ -8,6 +8,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Marks a JUnit 5 class as a provider verification test: every {@code @TestTemplate} method runs
@@ -38,12 +40,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>The contracts come from the class's source annotation ({@link ContractFolder}). Finding no
  * contract for the provider, an interaction whose state has no {@link State} method, or a
  * template method that never calls {@link VerificationContext#verify()} fails loudly.
+ *
+ * <p>The interactions of a class run one after another, because provider states change the one
+ * provider they share; classes may run in parallel when they verify separate providers.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @ExtendWith(ProviderExtension.class)
+@Execution(ExecutionMode.SAME_THREAD)
 public @interface TreatyProviderTest {
 
   /** The name of the provider under test, as the contracts name it. Required. */
