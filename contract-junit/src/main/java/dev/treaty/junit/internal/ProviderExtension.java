@@ -1,0 +1,35 @@
+package dev.treaty.junit.internal;
+
+import dev.treaty.junit.provider.TreatyProviderTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The JUnit 5 extension behind {@link TreatyProviderTest}: it only wires the lifecycle. Per class
+ * it loads a {@link ProviderClass} once; per template method it yields one {@link
+ * InteractionInvocation} per interaction, which verifies through {@link InteractionVerification}.
+ */
+public final class ProviderExtension implements TestTemplateInvocationContextProvider {
+
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(ProviderExtension.class);
+
+  @Override
+  public boolean supportsTestTemplate(ExtensionContext context) {
+    return context.getTestClass()
+        .filter(c -> AnnotationSupport.isAnnotated(c, TreatyProviderTest.class))
+        .isPresent();
+  }
+
+  @Override
+  public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
+    Class<?> testClass = context.getRequiredTestClass();
+    ExtensionContext classContext = context.getParent().orElse(context);
+    ProviderClass provider = classContext.getStore(NAMESPACE).getOrComputeIfAbsent(
+        testClass, ProviderClass::load, ProviderClass.class);
+    return provider.invocations();
+  }
+}

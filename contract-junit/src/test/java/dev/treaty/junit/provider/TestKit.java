@@ -1,0 +1,69 @@
+package dev.treaty.junit.provider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+
+/**
+ * Runs provider fixture classes through the Jupiter engine and reads the outcome: display names,
+ * failure messages, and golden files under {@code src/test/resources/golden/provider} (rewritten
+ * with {@code -Dtreaty.golden.update=true}).
+ */
+final class TestKit {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/provider");
+
+  private TestKit() {}
+
+  static EngineExecutionResults run(Class<?> fixture) {
+    return EngineTestKit.engine("junit-jupiter")
+        .configurationParameters(Map.of(Fixture.KEY, "true"))
+        .selectors(selectClass(fixture))
+        .execute();
+  }
+
+  /** The display names of the tests that started, in order. */
+  static List<String> started(EngineExecutionResults results) {
+    return results.testEvents().started().stream().map(e -> e.getTestDescriptor().getDisplayName()).toList();
+  }
+
+  /** The messages of every failed test and container, in the order they finished. */
+  static List<String> failures(EngineExecutionResults results) {
+    return results.allEvents().failed().stream().map(TestKit::throwable).map(Throwable::getMessage).toList();
+  }
+
+  static Throwable throwable(Event event) {
+    return event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable).orElseThrow();
+  }
+
+  /** The only failure of the run. */
+  static String onlyFailure(EngineExecutionResults results) {
+    List<String> all = failures(results);
+    assertThat(all).as("failures").hasSize(1);
+    return all.get(0);
+  }
+
+  static void assertGolden(String name, String actual) {
+    Path file = GOLDEN.resolve(name);
+    try {
+      if (Boolean.getBoolean("treaty.golden.update")) {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, actual, StandardCharsets.UTF_8);
+      }
+      assertThat(file).as("golden file %s", file).exists();
+      assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
