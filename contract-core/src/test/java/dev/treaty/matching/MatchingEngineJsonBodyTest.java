@@ -39,6 +39,14 @@ class MatchingEngineJsonBodyTest {
   }
 
   @Test
+  void missingKeyInAResponseNamesTheKeysThatArrivedInstead() {
+    List<Mismatch> m = respond("{'id':42,'totalPrice':25.5}", MatchingRules.EMPTY,
+        "{'id':42,'total_price':25.5,'currency':'EUR'}");
+    assertThat(m).containsExactly(new Mismatch(Part.BODY, "$.totalPrice", "25.5 (number)",
+        "nothing (key missing; unexpected keys here: \"total_price\", \"currency\")", "equality"));
+  }
+
+  @Test
   void missingKeyUnderARuleDescribesTheRule() {
     List<Mismatch> m = respond("{'price':12.5}", bodyRule("$.price", MatchingRule.Type.any()), "{}");
     assertThat(m).containsExactly(new Mismatch(Part.BODY, "$.price", "a number (type match), example 12.5",

@@ -110,7 +110,7 @@ public final class JsonBodyMatcher {
       JsonNode actualChild = a.get(field.getKey());
       path.pushField(field.getKey());
       if (actualChild == null) {
-        missingKey(field.getValue());
+        missingKey(field.getValue(), unexpectedKeysHint(e, a));
       } else {
         compare(field.getValue(), actualChild);
       }
@@ -130,7 +130,25 @@ public final class JsonBodyMatcher {
     }
   }
 
-  private void missingKey(JsonNode expected) {
+  /**
+   * When a response renames a field, the missing key's mismatch says which keys arrived instead
+   * ({@code nothing (key missing; unexpected keys here: "total_price")}). Only computed on failure.
+   */
+  private String unexpectedKeysHint(JsonNode e, JsonNode a) {
+    if (!allowUnexpectedKeys) {
+      return "";
+    }
+    StringBuilder keys = new StringBuilder();
+    for (Iterator<String> names = a.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!e.has(name)) {
+        keys.append(keys.length() == 0 ? "" : ", ").append(quoted(name));
+      }
+    }
+    return keys.length() == 0 ? "" : "; unexpected keys here: " + keys;
+  }
+
+  private void missingKey(JsonNode expected, String hint) {
     String expectedText = value(expected);
     String rule = "equality";
     RuleIndex.Selected s = rules.isEmpty() ? null : path.select();
@@ -144,7 +162,7 @@ public final class JsonBodyMatcher {
         }
       }
     }
-    out.add(new Mismatch(part, path.path().render(), expectedText, "nothing (key missing)", rule));
+    out.add(new Mismatch(part, path.path().render(), expectedText, "nothing (key missing" + hint + ")", rule));
   }
 
   private void compareCommonKeys(JsonNode e, JsonNode a) {
