@@ -1,33 +1,14 @@
 package dev.treaty.verify;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import dev.treaty.testing.GoldenFiles;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-/**
- * Compares user-visible text with a golden file under {@code src/test/resources/golden/verify};
- * run with {@code -Dgolden.update=true} to (re)write missing golden files, then review them.
- */
+/** This package's golden files ({@code src/test/resources/golden/verify}); see {@link GoldenFiles}. */
 final class Golden {
-  private static final Path DIRECTORY = Path.of("src/test/resources/golden/verify");
+  private static final GoldenFiles FILES = GoldenFiles.in("verify");
 
   private Golden() {}
 
   static void assertMatches(String name, String actual) {
-    Path file = DIRECTORY.resolve(name);
-    try {
-      if (Boolean.getBoolean("golden.update") && !Files.exists(file)) {
-        Files.createDirectories(DIRECTORY);
-        Files.writeString(file, actual, StandardCharsets.UTF_8);
-      }
-      assertThat(file).as("golden file %s", file).exists();
-      assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    FILES.assertMatches(name, actual);
   }
 }

@@ -16,6 +16,8 @@ class ArchitectureTest {
   static void importModule() {
     junit = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        // contract-core's test-jar (shared test support) is on the classpath: main code only.
+        .withImportOption(location -> !location.contains("-tests.jar"))
         .importPackages("dev.treaty.junit", "dev.treaty.dsl");
   }
 

@@ -3,11 +3,7 @@ package dev.treaty.junit.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.treaty.testing.GoldenFiles;
 import java.util.List;
 import java.util.Map;
 import org.junit.platform.engine.TestExecutionResult;
@@ -18,10 +14,10 @@ import org.junit.platform.testkit.engine.Event;
 /**
  * Runs provider fixture classes through the Jupiter engine and reads the outcome: display names,
  * failure messages, and golden files under {@code src/test/resources/golden/provider} (rewritten
- * with {@code -Dtreaty.golden.update=true}).
+ * with {@code -Dgolden.update=true}).
  */
 final class TestKit {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/provider");
+  private static final GoldenFiles GOLDEN = GoldenFiles.in("provider");
 
   private TestKit() {}
 
@@ -54,16 +50,6 @@ final class TestKit {
   }
 
   static void assertGolden(String name, String actual) {
-    Path file = GOLDEN.resolve(name);
-    try {
-      if (Boolean.getBoolean("treaty.golden.update")) {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, actual, StandardCharsets.UTF_8);
-      }
-      assertThat(file).as("golden file %s", file).exists();
-      assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    GOLDEN.assertMatches(name, actual);
   }
 }
