@@ -1,10 +1,10 @@
 package dev.treaty.contract;
 
+import dev.treaty.contract.internal.ContentTypes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -67,12 +67,7 @@ public record Headers(Map<String, List<String>> values) {
 
   /** The media type of {@code Content-Type} without parameters, lower case; null when absent. */
   public String contentType() {
-    String value = first("Content-Type");
-    if (value == null) {
-      return null;
-    }
-    int semicolon = value.indexOf(';');
-    return (semicolon < 0 ? value : value.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    return ContentTypes.baseType(first("Content-Type"));
   }
 
   /** A copy with {@code name} set to {@code value}, replacing any header of that name. */
