@@ -53,7 +53,7 @@ public final class VerificationSummaryRenderer {
       sb.append(PlainTextMismatchRenderer.render(result.consumer(), result.provider(), result.description(),
           result.providerStates(), result.matchResult()));
     } else {
-      sb.append(headline(result)).append(": error\n");
+      sb.append(headline(result)).append(": could not be verified\n");
       sb.append("  ").append(result.error()).append('\n');
     }
     sb.append("  contract: ").append(result.location()).append('\n');
