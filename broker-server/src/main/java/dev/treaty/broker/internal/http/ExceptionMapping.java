@@ -1,0 +1,66 @@
+package dev.treaty.broker.internal.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.sql.SQLTransientConnectionException;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps every failure to one JSON error shape. A route's {@link ApiException} keeps its status; an
+ * exhausted connection pool is 503 with {@code Retry-After} (clients back off, nothing queues
+ * without bound); anything else is a 500 whose body carries an id that is also logged.
+ */
+public final class ExceptionMapping {
+  private static final Logger LOG = LoggerFactory.getLogger(ExceptionMapping.class);
+  static final String RETRY_AFTER_SECONDS = "1";
+
+  private ExceptionMapping() {}
+
+  public static void addTo(RoutesConfig routes) {
+    routes.exception(ApiException.class, (e, ctx) -> ErrorResponses.write(ctx, e));
+    routes.exception(HttpResponseException.class, (e, ctx) -> ErrorResponses.write(ctx, fromJavalin(e)));
+    routes.exception(Exception.class, ExceptionMapping::unexpected);
+    routes.error(404, "*", ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        ErrorResponses.write(ctx, ApiException.notFound("No resource at " + ctx.method() + " " + ctx.path()));
+      }
+    });
+    routes.error(405, "*", ctx -> ErrorResponses.write(ctx,
+        ApiException.of(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path())));
+  }
+
+  private static ApiException fromJavalin(HttpResponseException e) {
+    String title = switch (e.getStatus()) {
+      case 413 -> "Content too large";
+      case 404 -> "Not found";
+      default -> "Error";
+    };
+    return ApiException.of(e.getStatus(), title, e.getMessage());
+  }
+
+  private static void unexpected(Exception e, Context ctx) {
+    if (isPoolExhausted(e)) {
+      LOG.warn("database pool exhausted; answering 503 to {} {}", ctx.method(), ctx.path());
+      ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+      ErrorResponses.write(ctx, ApiException.of(503, "Service unavailable",
+          "The broker is busy (no database connection free); retry after " + RETRY_AFTER_SECONDS + " s"));
+      return;
+    }
+    String id = UUID.randomUUID().toString();
+    LOG.error("unexpected error {} on {} {}", id, ctx.method(), ctx.path(), e);
+    ErrorResponses.write(ctx, ApiException.of(500, "Internal server error",
+        "Unexpected error " + id + " (" + e.getClass().getSimpleName() + "); the broker log has the details"));
+  }
+
+  static boolean isPoolExhausted(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

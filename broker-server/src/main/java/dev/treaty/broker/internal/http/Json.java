@@ -1,0 +1,90 @@
+package dev.treaty.broker.internal.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+
+/** JSON in and out of routes: the body as an object (415/400 with the reason) and HAL replies. */
+public final class Json {
+  /** The type of every successful reply: Pact clients accept nothing else. */
+  public static final String HAL_JSON = "application/hal+json;charset=utf-8";
+
+  public static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private Json() {}
+
+  /**
+   * The request body as a JSON object. An empty body is {@code {}} (some Pact clients send none on
+   * PUT); a non-JSON content type is 415; malformed JSON or a non-object is 400 naming the problem.
+   */
+  public static ObjectNode objectBody(Context ctx) {
+    byte[] bytes = ctx.bodyAsBytes();
+    if (bytes.length == 0 || isBlank(bytes)) {
+      return MAPPER.createObjectNode();
+    }
+    requireJsonContentType(ctx);
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      throw ApiException.invalidField("body", "is not valid JSON: " + e.getOriginalMessage()
+          + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+    } catch (java.io.IOException e) {
+      throw ApiException.invalidField("body", "cannot be read: " + e.getMessage());
+    }
+    if (!(node instanceof ObjectNode object)) {
+      throw ApiException.invalidField("body", "must be a JSON object, got " + kind(node));
+    }
+    return object;
+  }
+
+  /** 415 unless the request says its body is JSON ({@code application/json}, {@code +json}). */
+  public static void requireJsonContentType(Context ctx) {
+    String type = ctx.header("Content-Type");
+    if (type == null) {
+      return; // lenient: some clients send JSON without a type
+    }
+    String base = type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    if (!(base.equals("application/json") || base.endsWith("+json"))) {
+      throw ApiException.of(415, "Unsupported media type",
+          "Content-Type must be application/json, got " + type);
+    }
+  }
+
+  /** Answers {@code status} with {@code body} as HAL JSON. */
+  public static void reply(Context ctx, int status, JsonNode body) {
+    ctx.status(status).contentType(HAL_JSON).result(write(body));
+  }
+
+  public static String write(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A JSON type name for messages: {@code an array}, {@code a string}, ... */
+  public static String kind(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case NULL, MISSING -> "null";
+      default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

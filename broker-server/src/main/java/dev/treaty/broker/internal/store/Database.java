@@ -1,0 +1,141 @@
+package dev.treaty.broker.internal.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.treaty.broker.server.BrokerConfig;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * The broker's database: a bounded HikariCP pool, Flyway migrations (one set for H2 and
+ * PostgreSQL) and JDBI on top. Every write goes through {@link #write}, one transaction each.
+ */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+  private final Dialect dialect;
+
+  private Database(HikariDataSource dataSource, Dialect dialect) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.jdbi = Jdbi.create(dataSource);
+  }
+
+  /** Which database the broker talks to; the few SQL differences ask this. */
+  public enum Dialect {
+    H2,
+    POSTGRESQL
+  }
+
+  /** Opens the pool and migrates the schema to the latest version. */
+  public static Database open(BrokerConfig config) {
+    HikariConfig hikari = new HikariConfig();
+    String url = config.dbUrl().orElseGet(() -> embeddedUrl(config.dataDir()));
+    hikari.setJdbcUrl(url);
+    config.dbUser().ifPresent(hikari::setUsername);
+    config.dbPassword().ifPresent(hikari::setPassword);
+    config.dbSchema().ifPresent(hikari::setSchema);
+    hikari.setMaximumPoolSize(config.maxPoolSize());
+    hikari.setMinimumIdle(Math.min(2, config.maxPoolSize()));
+    hikari.setConnectionTimeout(Math.max(250, config.poolWaitTimeout().toMillis()));
+    hikari.setPoolName("treaty-db");
+    hikari.setAutoCommit(true);
+    hikari.setInitializationFailTimeout(10_000);
+    Dialect dialect = url.startsWith("jdbc:postgresql:") ? Dialect.POSTGRESQL : Dialect.H2;
+    if (config.dbSchema().isPresent() && dialect == Dialect.POSTGRESQL) {
+      createSchema(url, config);
+    }
+    HikariDataSource dataSource = new HikariDataSource(hikari);
+    try {
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .schemas(config.dbSchema().map(s -> new String[] {s}).orElse(new String[0]))
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+    return new Database(dataSource, dialect);
+  }
+
+  private static void createSchema(String url, BrokerConfig config) {
+    try (Connection connection =
+        java.sql.DriverManager.getConnection(
+            url, config.dbUser().orElse(null), config.dbPassword().orElse(null))) {
+      connection.createStatement().execute("CREATE SCHEMA IF NOT EXISTS " + quoteIdentifier(config.dbSchema().get()));
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create schema " + config.dbSchema().get() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String quoteIdentifier(String name) {
+    return "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
+  /** The embedded H2 URL for a data directory: file mode, PostgreSQL compatibility. */
+  static String embeddedUrl(Path dataDir) {
+    Path file = dataDir.toAbsolutePath().normalize().resolve("treaty");
+    return "jdbc:h2:file:"
+        + file
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
+  }
+
+  /** Runs {@code work} in one read-committed transaction; it commits when work returns. */
+  public <T> T write(HandleCallback<T, RuntimeException> work) {
+    return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
+  }
+
+  /** Runs read-only {@code work} on one connection. */
+  public <T> T read(HandleCallback<T, RuntimeException> work) {
+    return jdbi.withHandle(handle -> {
+      handle.setReadOnly(true);
+      try {
+        return work.withHandle(handle);
+      } finally {
+        handle.setReadOnly(false);
+      }
+    });
+  }
+
+  /** Whether the database answers a trivial query. */
+  public boolean isReachable() {
+    try {
+      return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** The pool, for metrics. */
+  public HikariDataSource dataSource() {
+    return dataSource;
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  @Override
+  public void close() {
+    if (dialect == Dialect.H2) {
+      try (Handle handle = jdbi.open()) {
+        handle.execute("SHUTDOWN");
+      } catch (RuntimeException ignored) {
+        // already closed
+      }
+    }
+    dataSource.close();
+  }
+}

@@ -1,0 +1,107 @@
+package dev.treaty.broker.server;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code java -jar treaty-broker.jar}: starts a broker and serves until SIGTERM/SIGINT, then
+ * stops cleanly (in-flight requests finish, the database is closed). Every option can also come
+ * from an environment variable, named in its help.
+ */
+@Command(
+    name = "treaty-broker",
+    mixinStandardHelpOptions = true,
+    versionProvider = BrokerMain.Version.class,
+    description = "Runs the Treaty broker. Without --db-url it keeps its data in an embedded database under --data-dir.")
+public final class BrokerMain implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(BrokerMain.class);
+
+  @Option(names = "--port", defaultValue = "${env:TREATY_PORT:-9292}", description = "Port to listen on (env TREATY_PORT; default ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "${env:TREATY_HOST:-0.0.0.0}", description = "Interface to listen on (env TREATY_HOST; default ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--data-dir", defaultValue = "${env:TREATY_DATA_DIR:-treaty-data}", description = "Directory of the embedded database (env TREATY_DATA_DIR; default ${DEFAULT-VALUE}).")
+  Path dataDir;
+
+  @Option(names = "--db-url", defaultValue = "${env:TREATY_DB_URL}", description = "JDBC URL of a PostgreSQL database, e.g. jdbc:postgresql://db:5432/treaty (env TREATY_DB_URL).")
+  String dbUrl;
+
+  @Option(names = "--db-user", defaultValue = "${env:TREATY_DB_USER}", description = "Database user (env TREATY_DB_USER).")
+  String dbUser;
+
+  @Option(names = "--db-password", defaultValue = "${env:TREATY_DB_PASSWORD}", description = "Database password (env TREATY_DB_PASSWORD).")
+  String dbPassword;
+
+  @Option(names = "--db-schema", defaultValue = "${env:TREATY_DB_SCHEMA}", description = "Database schema for the broker's tables (env TREATY_DB_SCHEMA; default the user's).")
+  String dbSchema;
+
+  @Option(names = "--db-pool-size", defaultValue = "${env:TREATY_DB_POOL_SIZE:-10}", description = "Most database connections held (env TREATY_DB_POOL_SIZE; default ${DEFAULT-VALUE}).")
+  int poolSize;
+
+  @Option(names = "--db-pool-wait", defaultValue = "${env:TREATY_DB_POOL_WAIT:-PT2S}", description = "How long a request waits for a connection before 503 (ISO-8601, env TREATY_DB_POOL_WAIT; default ${DEFAULT-VALUE}).")
+  Duration poolWait;
+
+  @Option(names = "--base-url", defaultValue = "${env:TREATY_BASE_URL}", description = "URL clients reach the broker at, for links behind a proxy (env TREATY_BASE_URL).")
+  URI baseUrl;
+
+  @Option(names = "--max-body-bytes", defaultValue = "${env:TREATY_MAX_BODY_BYTES:-10485760}", description = "Largest request body accepted (env TREATY_MAX_BODY_BYTES; default ${DEFAULT-VALUE}).")
+  long maxBodyBytes;
+
+  @Option(names = "--allow-contract-modification", defaultValue = "${env:TREATY_ALLOW_CONTRACT_MODIFICATION:-false}", description = "Allow changing the pact of an already published consumer version (env TREATY_ALLOW_CONTRACT_MODIFICATION; default ${DEFAULT-VALUE}).")
+  boolean allowContractModification;
+
+  public static void main(String[] args) {
+    int exit = new CommandLine(new BrokerMain()).execute(args);
+    if (exit != 0) {
+      System.exit(exit);
+    }
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    BrokerConfig config = BrokerConfig.builder()
+        .host(host)
+        .port(port)
+        .dataDir(dataDir)
+        .dbUrl(dbUrl)
+        .dbUser(dbUser)
+        .dbPassword(dbPassword)
+        .dbSchema(dbSchema)
+        .baseUrl(baseUrl)
+        .maxPoolSize(poolSize)
+        .poolWaitTimeout(poolWait)
+        .maxBodyBytes(maxBodyBytes)
+        .allowContractModification(allowContractModification)
+        .build();
+    TreatyBroker broker = TreatyBroker.start(config);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      LOG.info("stopping the broker");
+      broker.close();
+      stopped.countDown();
+    }, "treaty-broker-shutdown"));
+    LOG.info("Treaty broker listening on port {} ({})", broker.port(),
+        config.dbUrl().map(url -> "database " + url).orElse("embedded database in " + config.dataDir().toAbsolutePath()));
+    stopped.await();
+    return 0;
+  }
+
+  /** Reads the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = BrokerMain.class.getPackage().getImplementationVersion();
+      return new String[] {"treaty-broker " + (version == null ? "(development build)" : version)};
+    }
+  }
+}
