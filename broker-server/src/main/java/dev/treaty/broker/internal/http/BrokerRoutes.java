@@ -9,6 +9,8 @@ public final class BrokerRoutes {
   public static List<Routes> all(BrokerContext broker) {
     return List.of(
         new IndexRoutes(broker),
-        new HealthRoutes(broker));
+        new HealthRoutes(broker),
+        new ForVerificationRoutes(broker),
+        new VerificationRoutes(broker));
   }
 }

@@ -81,7 +81,7 @@ public final class Database implements AutoCloseable {
   }
 
   /** The embedded H2 URL for a data directory: file mode, PostgreSQL compatibility. */
-  static String embeddedUrl(Path dataDir) {
+  public static String embeddedUrl(Path dataDir) {
     Path file = dataDir.toAbsolutePath().normalize().resolve("treaty");
     return "jdbc:h2:file:"
         + file

@@ -1,0 +1,71 @@
+package dev.treaty.broker.internal.selection;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.http.ApiException;
+import dev.treaty.broker.internal.http.Hal;
+import dev.treaty.broker.internal.store.PactRow;
+import dev.treaty.broker.internal.store.PactSelector;
+import dev.treaty.broker.internal.store.SelectionStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Answers "which pacts must this provider version verify?": runs each criterion's query (and its
+ * fallback for consumers it found nothing for), merges the results by content, adds pending status
+ * and appends the WIP pacts.
+ */
+public final class PactsForVerification {
+  private PactsForVerification() {}
+
+  /**
+   * The answer to a pacts-for-verification request for {@code providerName}: 404 when the provider
+   * is unknown, 400 naming every invalid field, else the HAL body.
+   */
+  public static ObjectNode answer(Handle handle, String providerName, ObjectNode body, Hal hal) {
+    SelectionStore.Pacticipant provider = SelectionStore.pacticipant(handle, providerName)
+        .orElseThrow(() -> ApiException.notFound("No provider named '" + providerName + "' is known to this broker"));
+    FieldErrors errors = new FieldErrors();
+    ForVerificationRequest request = new SelectorParser(errors).parse(body);
+    new SelectorValidator(errors, name -> SelectionStore.environmentExists(handle, name)).validate(request);
+    errors.throwIfAny();
+    List<VerifiablePact> pacts = select(handle, provider.id(), request);
+    return new VerifiablePactsJson(hal, provider.name(), request).render(pacts);
+  }
+
+  /** Like {@link #answer} for the GET form, whose selectors come in the query string. */
+  public static ObjectNode answerQuery(Handle handle, String providerName, String rawQuery, Hal hal) {
+    return answer(handle, providerName, ForVerificationQuery.toBody(rawQuery), hal);
+  }
+
+  static List<VerifiablePact> select(Handle handle, long providerId, ForVerificationRequest request) {
+    List<Selection> selections = new ArrayList<>();
+    for (Criterion criterion : SelectorResolver.criteria(handle, providerId, request)) {
+      selections.addAll(select(handle, providerId, criterion));
+    }
+    List<VerifiablePact> pacts = SelectionMerger.merge(selections, false);
+    if (request.includePendingStatus()) {
+      Set<Long> ids = pacts.stream().map(VerifiablePact::pactVersionId).collect(Collectors.toSet());
+      Map<Long, PendingStatus> statuses = PendingCalculator.statuses(handle, providerId, request, ids, true);
+      pacts = pacts.stream().map(p -> p.withPending(statuses.get(p.pactVersionId()))).toList();
+    }
+    List<VerifiablePact> all = new ArrayList<>(pacts);
+    all.addAll(WipPactFinder.find(handle, providerId, request, pacts));
+    return all;
+  }
+
+  private static List<Selection> select(Handle handle, long providerId, Criterion criterion) {
+    List<Selection> selections = new ArrayList<>();
+    List<PactRow> rows = PactSelector.find(handle, providerId, criterion.query());
+    rows.forEach(row -> selections.add(new Selection(criterion, row, false)));
+    if (criterion.fallback() != null) {
+      List<Long> found = rows.stream().map(PactRow::consumerId).distinct().toList();
+      PactSelector.find(handle, providerId, criterion.fallbackQuery(found))
+          .forEach(row -> selections.add(new Selection(criterion, row, true)));
+    }
+    return selections;
+  }
+}

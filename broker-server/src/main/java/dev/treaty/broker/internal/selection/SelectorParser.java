@@ -1,0 +1,186 @@
+package dev.treaty.broker.internal.selection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.http.Json;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a pacts-for-verification body into a {@link ForVerificationRequest}, checking every JSON
+ * type (a selector that is not an object, {@code "latest": "yes"}, a blank tag) and reporting each
+ * problem with its field and selector index. The rules between fields are {@link SelectorValidator}'s.
+ */
+final class SelectorParser {
+  private final FieldErrors errors;
+
+  SelectorParser(FieldErrors errors) {
+    this.errors = errors;
+  }
+
+  ForVerificationRequest parse(ObjectNode body) {
+    List<ConsumerVersionSelector> selectors = selectors(body.get(FieldErrors.SELECTORS));
+    Optional<String> branch = Optional.ofNullable(string(body, "providerVersionBranch", false));
+    List<String> tags = strings(body, "providerVersionTags");
+    Boolean pending = bool(body, "includePendingStatus");
+    Optional<OffsetDateTime> wipSince = Optional.ofNullable(string(body, "includeWipPactsSince", true))
+        .flatMap(this::wipSince);
+    return new ForVerificationRequest(selectors, branch, tags, pending == null || pending, wipSince);
+  }
+
+  private List<ConsumerVersionSelector> selectors(JsonNode node) {
+    List<ConsumerVersionSelector> selectors = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return selectors;
+    }
+    if (!node.isArray()) {
+      errors.add(FieldErrors.SELECTORS, "must be an array of selector objects, got " + Json.kind(node));
+      return selectors;
+    }
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode element = node.get(i);
+      if (!(element instanceof ObjectNode selector)) {
+        errors.selector(i, "must be an object like {\"mainBranch\": true}, got " + Json.kind(element));
+        continue;
+      }
+      selector(i, selector).ifPresent(selectors::add);
+    }
+    return selectors;
+  }
+
+  private Optional<ConsumerVersionSelector> selector(int index, ObjectNode node) {
+    SelectorFields fields = new SelectorFields(index, node);
+    ConsumerVersionSelector selector = new ConsumerVersionSelector(index,
+        fields.onlyTrue("mainBranch"), fields.text("branch"), fields.text("fallbackBranch"),
+        fields.onlyTrue("matchingBranch"), fields.text("tag"), fields.text("fallbackTag"),
+        fields.bool("latest"), fields.text("consumer"), fields.onlyTrue("deployed"),
+        fields.onlyTrue("released"), fields.onlyTrue("deployedOrReleased"), fields.text("environment"));
+    return fields.ok ? Optional.of(selector) : Optional.empty();
+  }
+
+  /** Reads one selector's fields, reporting type problems with the selector's index. */
+  private final class SelectorFields {
+    private final int index;
+    private final ObjectNode node;
+    private boolean ok = true;
+
+    SelectorFields(int index, ObjectNode node) {
+      this.index = index;
+      this.node = node;
+    }
+
+    String text(String field) {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        return null;
+      }
+      if (!value.isTextual()) {
+        fail(field + " must be a string, got " + Json.kind(value));
+        return null;
+      }
+      if (value.asText().isBlank()) {
+        fail(field + " must not be blank");
+        return null;
+      }
+      return value.asText();
+    }
+
+    Boolean bool(String field) {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        return null;
+      }
+      if (!value.isBoolean()) {
+        fail(field + " must be true or false, got " + Json.kind(value) + " " + value);
+        return null;
+      }
+      return value.asBoolean();
+    }
+
+    Boolean onlyTrue(String field) {
+      Boolean value = bool(field);
+      if (Boolean.FALSE.equals(value)) {
+        fail(field + " can only be true (leave it out instead of sending false)");
+        return null;
+      }
+      return value;
+    }
+
+    private void fail(String message) {
+      ok = false;
+      errors.selector(index, message);
+    }
+  }
+
+  private String string(ObjectNode body, String field, boolean rejectBlank) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      errors.add(field, "must be a string, got " + Json.kind(value));
+      return null;
+    }
+    if (rejectBlank && value.asText().isBlank()) {
+      errors.add(field, "must not be blank");
+      return null;
+    }
+    return value.asText();
+  }
+
+  private Boolean bool(ObjectNode body, String field) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isBoolean()) {
+      errors.add(field, "must be true or false, got " + Json.kind(value) + " " + value);
+      return null;
+    }
+    return value.asBoolean();
+  }
+
+  private List<String> strings(ObjectNode body, String field) {
+    JsonNode value = body.get(field);
+    List<String> result = new ArrayList<>();
+    if (value == null || value.isNull()) {
+      return result;
+    }
+    if (!value.isArray()) {
+      errors.add(field, "must be an array of strings, got " + Json.kind(value));
+      return result;
+    }
+    for (int i = 0; i < value.size(); i++) {
+      JsonNode element = value.get(i);
+      if (!element.isTextual() || element.asText().isBlank()) {
+        errors.add(field, "[" + i + "] must be a non-blank string, got " + (element.isTextual() ? "a blank string" : Json.kind(element)));
+      } else {
+        result.add(element.asText());
+      }
+    }
+    return result;
+  }
+
+  /** {@code 2024-01-01} (start of that day, UTC) or a timestamp (UTC unless it has an offset). */
+  private Optional<OffsetDateTime> wipSince(String text) {
+    try {
+      if (text.length() == 10) {
+        return Optional.of(LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC));
+      }
+      try {
+        return Optional.of(OffsetDateTime.parse(text));
+      } catch (DateTimeParseException noOffset) {
+        return Optional.of(LocalDateTime.parse(text).atOffset(ZoneOffset.UTC));
+      }
+    } catch (DateTimeParseException e) {
+      errors.add("includeWipPactsSince", "must be a date (2024-01-01) or an ISO-8601 timestamp (2024-01-01T10:00:00+00:00), got '" + text + "'");
+      return Optional.empty();
+    }
+  }
+}

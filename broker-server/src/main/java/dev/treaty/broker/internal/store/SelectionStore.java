@@ -1,0 +1,49 @@
+package dev.treaty.broker.internal.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** The lookups pacts-for-verification needs besides the selector queries themselves. */
+public final class SelectionStore {
+  private SelectionStore() {}
+
+  /** A pacticipant's id and name. */
+  public record Pacticipant(long id, String name) {}
+
+  /**
+   * What the default selectors need to know about one consumer of the provider: its main branch
+   * and whether that branch has versions, or failing that whether a tag with its name exists.
+   */
+  public record ConsumerPlan(long consumerId, String name, String mainBranch, boolean mainBranchHasHead, boolean mainBranchTagExists) {}
+
+  public static Optional<Pacticipant> pacticipant(Handle handle, String name) {
+    return handle.createQuery("SELECT id, name FROM pacticipants WHERE name = :name")
+        .bind("name", name)
+        .map((rs, ctx) -> new Pacticipant(rs.getLong("id"), rs.getString("name")))
+        .findOne();
+  }
+
+  public static boolean environmentExists(Handle handle, String name) {
+    return handle.createQuery("SELECT COUNT(*) FROM environments WHERE name = :name")
+        .bind("name", name).mapTo(Long.class).one() > 0;
+  }
+
+  /** One row per consumer with a pact for the provider (one query, not one per consumer). */
+  public static List<ConsumerPlan> defaultSelectorPlan(Handle handle, long providerId) {
+    return handle.createQuery("""
+            SELECT c.id, c.name, c.main_branch,
+                   EXISTS (SELECT 1 FROM branches b JOIN branch_versions bv ON bv.branch_id = b.id
+                           WHERE b.pacticipant_id = c.id AND b.name = c.main_branch) AS has_head,
+                   EXISTS (SELECT 1 FROM versions v JOIN tags t ON t.version_id = v.id
+                           WHERE v.pacticipant_id = c.id AND t.name = c.main_branch) AS has_tag
+            FROM pacticipants c
+            WHERE c.id IN (SELECT pv.consumer_id FROM pact_versions pv WHERE pv.provider_id = :provider)
+            ORDER BY c.name
+            """)
+        .bind("provider", providerId)
+        .map((rs, ctx) -> new ConsumerPlan(rs.getLong("id"), rs.getString("name"), rs.getString("main_branch"),
+            rs.getBoolean("has_head"), rs.getBoolean("has_tag")))
+        .list();
+  }
+}
