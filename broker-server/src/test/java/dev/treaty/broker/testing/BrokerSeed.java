@@ -1,0 +1,215 @@
+package dev.treaty.broker.testing;
+
+import dev.treaty.broker.internal.store.Database;
+import dev.treaty.broker.server.BrokerConfig;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Writes broker data straight into a running broker's database for tests that need a history the
+ * API cannot (yet) create or cannot backdate: pacticipants, versions with branches and tags, pact
+ * publications, environments, deployments, releases and verifications. Times default to now;
+ * the {@code ...At} variants take an explicit instant.
+ */
+public final class BrokerSeed {
+  private final Jdbi jdbi;
+
+  private BrokerSeed(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** A seed writing into {@code broker}'s database (H2 file or PostgreSQL schema). */
+  public static BrokerSeed of(RunningBroker broker) {
+    BrokerConfig config = broker.broker().config();
+    String url = config.dbUrl().orElseGet(() -> Database.embeddedUrl(config.dataDir()));
+    String schema = config.dbSchema().orElse(null);
+    return new BrokerSeed(Jdbi.create(() -> {
+      Connection connection = DriverManager.getConnection(url, config.dbUser().orElse(null), config.dbPassword().orElse(null));
+      if (schema != null) {
+        connection.setSchema(schema);
+      }
+      return connection;
+    }));
+  }
+
+  public long pacticipant(String name) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT id FROM pacticipants WHERE name = :name").bind("name", name)
+        .mapTo(Long.class).findOne()
+        .orElseGet(() -> h.createUpdate("INSERT INTO pacticipants (name, created_at, updated_at) VALUES (:name, :at, :at)")
+            .bind("name", name).bind("at", now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+  }
+
+  public BrokerSeed mainBranch(String pacticipant, String branch) {
+    long id = pacticipant(pacticipant);
+    jdbi.useHandle(h -> h.createUpdate("UPDATE pacticipants SET main_branch = :branch WHERE id = :id")
+        .bind("branch", branch).bind("id", id).execute());
+    return this;
+  }
+
+  /** The version, created as the pacticipant's newest when missing. */
+  public long version(String pacticipant, String number) {
+    long id = pacticipant(pacticipant);
+    return jdbi.withHandle(h -> h.createQuery("SELECT id FROM versions WHERE pacticipant_id = :p AND number = :n")
+        .bind("p", id).bind("n", number).mapTo(Long.class).findOne()
+        .orElseGet(() -> h.createUpdate("""
+                INSERT INTO versions (pacticipant_id, number, version_order, created_at)
+                SELECT :p, :n, COALESCE(MAX(version_order), 0) + 1, :at FROM versions WHERE pacticipant_id = :p
+                """)
+            .bind("p", id).bind("n", number).bind("at", now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+  }
+
+  /** Adds the version to the branch (now its head), creating both when missing. */
+  public BrokerSeed branch(String pacticipant, String number, String branch) {
+    return branchAt(pacticipant, number, branch, Instant.now());
+  }
+
+  /** Like {@link #branch}; a branch created here gets {@code at} as its creation time. */
+  public BrokerSeed branchAt(String pacticipant, String number, String branch, Instant at) {
+    long pacticipantId = pacticipant(pacticipant);
+    long versionId = version(pacticipant, number);
+    jdbi.useHandle(h -> {
+      long branchId = h.createQuery("SELECT id FROM branches WHERE pacticipant_id = :p AND name = :b")
+          .bind("p", pacticipantId).bind("b", branch).mapTo(Long.class).findOne()
+          .orElseGet(() -> h.createUpdate("INSERT INTO branches (pacticipant_id, name, created_at) VALUES (:p, :b, :at)")
+              .bind("p", pacticipantId).bind("b", branch).bind("at", utc(at))
+              .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+      h.createUpdate("INSERT INTO branch_versions (branch_id, version_id, created_at) VALUES (:b, :v, :at)")
+          .bind("b", branchId).bind("v", versionId).bind("at", utc(at)).execute();
+    });
+    return this;
+  }
+
+  public BrokerSeed tag(String pacticipant, String number, String tag) {
+    return tagAt(pacticipant, number, tag, Instant.now());
+  }
+
+  public BrokerSeed tagAt(String pacticipant, String number, String tag, Instant at) {
+    long versionId = version(pacticipant, number);
+    jdbi.useHandle(h -> h.createUpdate("INSERT INTO tags (version_id, name, created_at) VALUES (:v, :t, :at)")
+        .bind("v", versionId).bind("t", tag).bind("at", utc(at)).execute());
+    return this;
+  }
+
+  /** A pact with one interaction named {@code interaction}; returns its content SHA. */
+  public String pact(String consumer, String consumerVersion, String provider, String interaction) {
+    return pactAt(consumer, consumerVersion, provider, interaction, Instant.now());
+  }
+
+  public String pactAt(String consumer, String consumerVersion, String provider, String interaction, Instant at) {
+    String content = "{\"consumer\":{\"name\":\"" + consumer + "\"},\"provider\":{\"name\":\"" + provider + "\"},"
+        + "\"interactions\":[{\"description\":\"" + interaction + "\",\"request\":{\"method\":\"GET\",\"path\":\"/\"},"
+        + "\"response\":{\"status\":200}}],\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}";
+    String sha = sha256(content);
+    long consumerId = pacticipant(consumer);
+    long providerId = pacticipant(provider);
+    long versionId = version(consumer, consumerVersion);
+    jdbi.useHandle(h -> {
+      if (h.createQuery("SELECT COUNT(*) FROM pact_contents WHERE sha = :sha").bind("sha", sha).mapTo(Long.class).one() == 0) {
+        h.createUpdate("INSERT INTO pact_contents (sha, content, created_at) VALUES (:sha, :content, :at)")
+            .bind("sha", sha).bind("content", content).bind("at", utc(at)).execute();
+      }
+      long pactVersionId = h.createQuery("SELECT id FROM pact_versions WHERE consumer_id = :c AND provider_id = :p AND sha = :sha")
+          .bind("c", consumerId).bind("p", providerId).bind("sha", sha).mapTo(Long.class).findOne()
+          .orElseGet(() -> h.createUpdate("INSERT INTO pact_versions (consumer_id, provider_id, sha, created_at) VALUES (:c, :p, :sha, :at)")
+              .bind("c", consumerId).bind("p", providerId).bind("sha", sha).bind("at", utc(at))
+              .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+      h.createUpdate("""
+              INSERT INTO pact_publications (consumer_version_id, consumer_id, provider_id, pact_version_id, revision, created_at)
+              SELECT :v, :c, :p, :pv, COALESCE(MAX(revision), 0) + 1, :at FROM pact_publications
+              WHERE consumer_version_id = :v AND provider_id = :p
+              """)
+          .bind("v", versionId).bind("c", consumerId).bind("p", providerId).bind("pv", pactVersionId).bind("at", utc(at)).execute();
+    });
+    return sha;
+  }
+
+  /** An environment (created when missing). */
+  public BrokerSeed environment(String name, boolean production) {
+    jdbi.useHandle(h -> {
+      if (h.createQuery("SELECT COUNT(*) FROM environments WHERE name = :n").bind("n", name).mapTo(Long.class).one() == 0) {
+        h.createUpdate("INSERT INTO environments (uuid, name, display_name, production, created_at) VALUES (:u, :n, :n, :prod, :at)")
+            .bind("u", UUID.randomUUID().toString()).bind("n", name).bind("prod", production).bind("at", now()).execute();
+      }
+    });
+    return this;
+  }
+
+  public BrokerSeed deploy(String pacticipant, String number, String environment) {
+    return record("deployed_versions", "currently_deployed", pacticipant, number, environment);
+  }
+
+  public BrokerSeed release(String pacticipant, String number, String environment) {
+    return record("released_versions", "currently_supported", pacticipant, number, environment);
+  }
+
+  /** Marks every deployment of the version as no longer current. */
+  public BrokerSeed undeploy(String pacticipant, String number) {
+    long versionId = version(pacticipant, number);
+    jdbi.useHandle(h -> h.createUpdate("UPDATE deployed_versions SET currently_deployed = FALSE, undeployed_at = :at WHERE version_id = :v")
+        .bind("v", versionId).bind("at", now()).execute());
+    return this;
+  }
+
+  private BrokerSeed record(String table, String currentColumn, String pacticipant, String number, String environment) {
+    long pacticipantId = pacticipant(pacticipant);
+    long versionId = version(pacticipant, number);
+    jdbi.useHandle(h -> {
+      long environmentId = h.createQuery("SELECT id FROM environments WHERE name = :n").bind("n", environment).mapTo(Long.class).one();
+      h.createUpdate("INSERT INTO " + table + " (uuid, version_id, pacticipant_id, environment_id, " + currentColumn + ", created_at)"
+              + " VALUES (:u, :v, :p, :e, TRUE, :at)")
+          .bind("u", UUID.randomUUID().toString()).bind("v", versionId).bind("p", pacticipantId).bind("e", environmentId)
+          .bind("at", now()).execute();
+    });
+    return this;
+  }
+
+  /** A verification result executed at {@code at}; the provider version is created when missing. */
+  public BrokerSeed verificationAt(String provider, String providerVersion, String consumer, String sha, boolean success, boolean wip, Instant at) {
+    long providerId = pacticipant(provider);
+    long consumerId = pacticipant(consumer);
+    long versionId = version(provider, providerVersion);
+    jdbi.useHandle(h -> {
+      long pactVersionId = h.createQuery("SELECT id FROM pact_versions WHERE consumer_id = :c AND provider_id = :p AND sha = :sha")
+          .bind("c", consumerId).bind("p", providerId).bind("sha", sha).mapTo(Long.class).one();
+      h.createUpdate("""
+              INSERT INTO verifications (pact_version_id, provider_version_id, provider_id, consumer_id, success, wip,
+                                         execution_date, created_at)
+              VALUES (:pv, :v, :p, :c, :success, :wip, :at, :at)
+              """)
+          .bind("pv", pactVersionId).bind("v", versionId).bind("p", providerId).bind("c", consumerId)
+          .bind("success", success).bind("wip", wip).bind("at", utc(at)).execute();
+    });
+    return this;
+  }
+
+  /** Runs {@code work} on the broker's database, for assertions on what was stored. */
+  public <T> T query(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
+    return jdbi.withHandle(work);
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  private static OffsetDateTime utc(Instant at) {
+    return at.atOffset(ZoneOffset.UTC);
+  }
+
+  private static String sha256(String content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+}
