@@ -21,7 +21,7 @@ public final class ApiException extends RuntimeException {
     super(detail);
     this.status = status;
     this.title = title;
-    this.fieldErrors = Map.copyOf(fieldErrors);
+    this.fieldErrors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors)); // keeps the order fields were reported in
     this.notices = List.copyOf(notices);
   }
 
