@@ -191,9 +191,14 @@ public final class BrokerSeed {
     return this;
   }
 
-  /** Runs {@code work} on the broker's database, for assertions on what was stored. */
-  public <T> T query(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
-    return jdbi.withHandle(work);
+  /** The numbers a query of the broker's database returns, for assertions on what was stored. */
+  public java.util.List<Long> longs(String sql) {
+    return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).list());
+  }
+
+  /** The one text a query of the broker's database returns. */
+  public String text(String sql) {
+    return jdbi.withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
   }
 
   private static OffsetDateTime now() {
