@@ -9,6 +9,13 @@ public final class BrokerRoutes {
   public static List<Routes> all(BrokerContext broker) {
     return List.of(
         new IndexRoutes(broker),
-        new HealthRoutes(broker));
+        new HealthRoutes(broker),
+        new PublishRoutes(broker),
+        new LegacyPublishRoutes(broker),
+        new PactRoutes(broker),
+        new PacticipantRoutes(broker),
+        new VersionRoutes(broker),
+        new BranchRoutes(broker),
+        new TagRoutes(broker));
   }
 }
