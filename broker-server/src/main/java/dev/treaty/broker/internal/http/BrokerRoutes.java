@@ -16,6 +16,9 @@ public final class BrokerRoutes {
         new PacticipantRoutes(broker),
         new VersionRoutes(broker),
         new BranchRoutes(broker),
-        new TagRoutes(broker));
+        new TagRoutes(broker),
+        new ProviderPactsRoutes(broker),
+        new EnvironmentRoutes(broker),
+        new DeploymentRoutes(broker));
   }
 }

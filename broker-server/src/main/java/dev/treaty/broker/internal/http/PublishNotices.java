@@ -1,10 +1,12 @@
 package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.store.PactMerge;
 import dev.treaty.broker.internal.store.PactPublisher;
 import dev.treaty.broker.internal.store.StoredPact;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,10 @@ final class PublishNotices {
   private PublishNotices() {}
 
   static Map<String, String> notice(String type, String text) {
-    return Map.of("type", type, "text", text);
+    Map<String, String> notice = new LinkedHashMap<>();
+    notice.put("type", type);
+    notice.put("text", text);
+    return notice;
   }
 
   /** The notice for a publish that went through. */
@@ -46,7 +51,9 @@ final class PublishNotices {
           + "). Publish changed pacts with a new consumer version number, so verification results and can-i-deploy stay"
           + " reliable; a pact that changes on every run usually has a matcher without an example value.";
     }
-    String diff = PactDiff.describe(parse(previous.content()), attempted);
+    ObjectNode before = parse(previous.content());
+    ObjectNode after = result.mergeConflicts().isEmpty() ? attempted : PactMerge.merge(before, attempted).pact();
+    String diff = PactDiff.describe(before, after);
     return ApiException.conflict("contracts", detail, List.of(notice("error", detail), notice("info", diff)));
   }
 

@@ -13,10 +13,12 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class DeploymentStore {
   private static final String DEPLOYED = """
       SELECT id, uuid, version_id, pacticipant_id, environment_id, application_instance, currently_deployed, created_at, undeployed_at
-        FROM deployed_versions """;
+        FROM deployed_versions
+      """;
   private static final String RELEASED = """
       SELECT id, uuid, version_id, pacticipant_id, environment_id, currently_supported, created_at, support_ended_at
-        FROM released_versions """;
+        FROM released_versions
+      """;
   private static final RowMapper<DeployedVersion> DEPLOYED_ROW = (rs, ctx) -> new DeployedVersion(
       rs.getLong("id"), rs.getString("uuid"), rs.getLong("version_id"), rs.getLong("pacticipant_id"),
       rs.getLong("environment_id"), rs.getString("application_instance"), rs.getBoolean("currently_deployed"),

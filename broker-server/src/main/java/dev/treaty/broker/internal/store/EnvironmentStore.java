@@ -38,6 +38,10 @@ public final class EnvironmentStore {
     return handle.createQuery(SELECT + "WHERE e.uuid = :uuid").bind("uuid", uuid).map(Rows.ENVIRONMENT).findOne();
   }
 
+  public Optional<Environment> findById(long id) {
+    return handle.createQuery(SELECT + "WHERE e.id = :id").bind("id", id).map(Rows.ENVIRONMENT).findOne();
+  }
+
   public Optional<Environment> findByName(String name) {
     return handle.createQuery(SELECT + "WHERE e.name = :name").bind("name", name).map(Rows.ENVIRONMENT).findOne();
   }

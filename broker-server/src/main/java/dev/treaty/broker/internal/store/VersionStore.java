@@ -25,6 +25,10 @@ public final class VersionStore {
         .findOne();
   }
 
+  public Optional<Version> findById(long id) {
+    return handle.createQuery(SELECT + "WHERE v.id = :id").bind("id", id).map(Rows.VERSION).findOne();
+  }
+
   /** Version {@code number} of the pacticipant, created as its newest version when missing. */
   public Saved<Version> findOrCreate(long pacticipantId, String number) {
     int inserted = handle.createUpdate("""
