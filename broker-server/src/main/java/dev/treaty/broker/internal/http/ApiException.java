@@ -21,7 +21,8 @@ public final class ApiException extends RuntimeException {
     super(detail);
     this.status = status;
     this.title = title;
-    this.fieldErrors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors)); // keeps the order fields were reported in
+    // Insertion order is the order the fields were checked in: keep it for the error body.
+    this.fieldErrors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     this.notices = List.copyOf(notices);
   }
 

@@ -10,6 +10,16 @@ public final class BrokerRoutes {
     return List.of(
         new IndexRoutes(broker),
         new HealthRoutes(broker),
+        new PublishRoutes(broker),
+        new LegacyPublishRoutes(broker),
+        new PactRoutes(broker),
+        new PacticipantRoutes(broker),
+        new VersionRoutes(broker),
+        new BranchRoutes(broker),
+        new TagRoutes(broker),
+        new ProviderPactsRoutes(broker),
+        new EnvironmentRoutes(broker),
+        new DeploymentRoutes(broker),
         new ForVerificationRoutes(broker),
         new VerificationRoutes(broker));
   }

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Path parameters decoded per RFC 3986, not as form values: {@code %2F} is '/', '+' stays '+'.
  * Pact clients encode '/' in branch names ({@code feature%2Fx}) and '+' appears in versions
- * ({@code 1.0.0+build.7}); Javalin's own decoding would turn that '+' into a space.
+ * ({@code 1.0.0+build.7}). Javalin 7 on Jetty 12 (with the URI compliance {@code TreatyBroker}
+ * sets) already decodes this way; {@code PathEncodingTest} holds it to that, and routes read
+ * parameters only through here so any change is fixed in one place.
  */
 public final class PathParams {
   private PathParams() {}
@@ -19,6 +21,16 @@ public final class PathParams {
       throw new IllegalStateException("route has no path parameter " + name);
     }
     return raw;
+  }
+
+  /**
+   * The last segment of the request path exactly as it arrived (still percent-encoded), for opaque
+   * tokens that are echoed back into links, such as a pact URL's {@code /metadata/{m}}.
+   */
+  public static String rawLastSegment(Context ctx) {
+    String path = ctx.path();
+    int end = path.endsWith("/") ? path.length() - 1 : path.length();
+    return path.substring(path.lastIndexOf('/', end - 1) + 1, end);
   }
 
   /** Decodes percent escapes in {@code raw}; '+' is kept as is. */

@@ -17,6 +17,9 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * PostgreSQL) and JDBI on top. Every write goes through {@link #write}, one transaction each.
  */
 public final class Database implements AutoCloseable {
+  /** How often a write that lost a race on a unique constraint is tried in all. */
+  static final int WRITE_ATTEMPTS = 3;
+
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final Dialect dialect;
@@ -88,9 +91,21 @@ public final class Database implements AutoCloseable {
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
   }
 
-  /** Runs {@code work} in one read-committed transaction; it commits when work returns. */
+  /**
+   * Runs {@code work} in one read-committed transaction; it commits when work returns. When two
+   * requests race to create the same row (say, a new pacticipant), the loser's transaction fails on
+   * a unique constraint and is run again from the start, now finding the winner's row.
+   */
   public <T> T write(HandleCallback<T, RuntimeException> work) {
-    return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
+      } catch (RuntimeException e) {
+        if (attempt >= WRITE_ATTEMPTS || !UniqueViolations.isCause(e)) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Runs read-only {@code work} on one connection. */

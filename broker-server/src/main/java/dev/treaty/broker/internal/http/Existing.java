@@ -1,0 +1,26 @@
+package dev.treaty.broker.internal.http;
+
+import dev.treaty.broker.internal.store.Environment;
+import dev.treaty.broker.internal.store.Pacticipant;
+import dev.treaty.broker.internal.store.Stores;
+import dev.treaty.broker.internal.store.Version;
+
+/** Looks up what a URL names, answering 404 with what was missing when it does not exist. */
+final class Existing {
+  private Existing() {}
+
+  static Pacticipant pacticipant(Stores stores, String name) {
+    return stores.pacticipants().find(name)
+        .orElseThrow(() -> ApiException.notFound("No pacticipant named '" + name + "'"));
+  }
+
+  static Version version(Stores stores, Pacticipant pacticipant, String number) {
+    return stores.versions().find(pacticipant.id(), number)
+        .orElseThrow(() -> ApiException.notFound(pacticipant.name() + " version " + number + " not found"));
+  }
+
+  static Environment environment(Stores stores, String uuid) {
+    return stores.environments().findByUuid(uuid)
+        .orElseThrow(() -> ApiException.notFound("No environment with uuid '" + uuid + "'"));
+  }
+}

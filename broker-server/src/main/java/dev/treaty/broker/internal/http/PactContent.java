@@ -1,0 +1,94 @@
+package dev.treaty.broker.internal.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.json.ContractParseException;
+import dev.treaty.json.PactReader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Checks that published content is a pact Treaty can read (contract-core's {@link PactReader}),
+ * reporting problems under the request field with the pact's own JSON path and line.
+ */
+final class PactContent {
+  private PactContent() {}
+
+  /** Decodes base64 UTF-8 pact text ({@code /contracts/publish}); null with an error recorded on failure. */
+  static ObjectNode fromBase64(String base64, String field, RequestFields errors) {
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
+    } catch (IllegalArgumentException e) {
+      errors.add(field, "is not valid base64 (expected the standard alphabet A-Z, a-z, 0-9, + and / with = padding)");
+      return null;
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      errors.add(field, "is not UTF-8 text once base64-decoded");
+      return null;
+    }
+    return read(text, field, errors);
+  }
+
+  /** Reads pact JSON text; null with an error recorded under {@code field} when it is not a pact. */
+  static ObjectNode read(String json, String field, RequestFields errors) {
+    try {
+      PactReader.read(json, field);
+    } catch (ContractParseException e) {
+      errors.add(field, "is not a valid pact: " + describe(e));
+      return null;
+    } catch (RuntimeException e) {
+      errors.add(field, "is not a valid pact: " + e.getMessage());
+      return null;
+    }
+    try {
+      JsonNode node = Json.MAPPER.readTree(json);
+      if (node instanceof ObjectNode object) {
+        return object;
+      }
+      errors.add(field, "must be a JSON object, got " + Json.kind(node));
+    } catch (IOException e) {
+      errors.add(field, "is not valid JSON: " + e.getMessage());
+    }
+    return null;
+  }
+
+  /** The parse problem without the source prefix: where (line/column, JSON path), then what. */
+  private static String describe(ContractParseException e) {
+    StringBuilder prefix = new StringBuilder(e.source() == null ? "<unknown>" : e.source());
+    if (e.line() > 0) {
+      prefix.append(':').append(e.line()).append(':').append(e.column());
+    }
+    if (e.jsonPath() != null && !e.jsonPath().isEmpty()) {
+      prefix.append(' ').append(e.jsonPath());
+    }
+    prefix.append(": ");
+    String message = e.getMessage();
+    String problem = message.startsWith(prefix.toString()) ? message.substring(prefix.length()) : message;
+    StringBuilder where = new StringBuilder();
+    if (e.jsonPath() != null && !e.jsonPath().isEmpty()) {
+      where.append("at ").append(e.jsonPath());
+    }
+    if (e.line() > 0) {
+      where.append(where.length() > 0 ? " " : "").append("(line ").append(e.line()).append(", column ").append(e.column()).append(')');
+    }
+    return where.length() == 0 ? problem : where + ": " + problem;
+  }
+
+  /** {@code pact.consumer.name} / {@code pact.provider.name}, or null. */
+  static String name(ObjectNode pact, String role) {
+    JsonNode name = pact.path(role).path("name");
+    return name.isTextual() ? name.textValue() : null;
+  }
+}

@@ -1,0 +1,95 @@
+package dev.treaty.broker.internal.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads typed fields from a JSON request body and collects every problem under the field's path
+ * ({@code contracts[0].providerName}), so one 400 lists all of them. Call {@link #throwIfAny()}
+ * before using what was read.
+ */
+final class RequestFields {
+  private final Map<String, List<String>> errors = new LinkedHashMap<>();
+
+  /** A required non-blank string, or null (with an error recorded). */
+  String requiredString(JsonNode parent, String key, String field) {
+    JsonNode node = parent.get(key);
+    if (node == null || node.isNull()) {
+      add(field, "is required");
+      return null;
+    }
+    String value = string(node, field);
+    if (value != null && value.isBlank()) {
+      add(field, "must not be blank");
+      return null;
+    }
+    return value;
+  }
+
+  /** An optional string: null when absent or JSON null. */
+  String optionalString(JsonNode parent, String key, String field) {
+    JsonNode node = parent.get(key);
+    return node == null || node.isNull() ? null : string(node, field);
+  }
+
+  /** An optional boolean: null when absent. */
+  Boolean optionalBoolean(JsonNode parent, String key, String field) {
+    JsonNode node = parent.get(key);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isBoolean()) {
+      add(field, "must be a boolean (true or false), got " + Json.kind(node));
+      return null;
+    }
+    return node.booleanValue();
+  }
+
+  /** An optional array of strings: empty when absent. */
+  List<String> optionalStrings(JsonNode parent, String key, String field) {
+    JsonNode node = parent.get(key);
+    List<String> values = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return values;
+    }
+    if (!node.isArray()) {
+      add(field, "must be an array of strings, got " + Json.kind(node));
+      return values;
+    }
+    for (int i = 0; i < node.size(); i++) {
+      String value = string(node.get(i), field + "[" + i + "]");
+      if (value != null && value.isBlank()) {
+        add(field + "[" + i + "]", "must not be blank");
+      } else if (value != null) {
+        values.add(value);
+      }
+    }
+    return values;
+  }
+
+  void add(String field, String message) {
+    errors.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
+  }
+
+  boolean hasErrors() {
+    return !errors.isEmpty();
+  }
+
+  /** 400 naming every field with a problem, if any. */
+  void throwIfAny() {
+    if (!errors.isEmpty()) {
+      throw ApiException.invalidFields(errors);
+    }
+  }
+
+  private String string(JsonNode node, String field) {
+    if (!node.isTextual()) {
+      add(field, "must be a string, got " + Json.kind(node));
+      return null;
+    }
+    return node.textValue();
+  }
+}

@@ -1,0 +1,92 @@
+package dev.treaty.broker.internal.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Branches and their versions. The branch head is the version most recently added to the branch
+ * (the branch_versions row with the highest id), not the version with the highest order.
+ */
+public final class BranchStore {
+  private static final String SELECT = "SELECT b.id, b.pacticipant_id, b.name, b.created_at FROM branches b ";
+
+  private final Handle handle;
+  private final Instant now;
+
+  BranchStore(Handle handle, Instant now) {
+    this.handle = handle;
+    this.now = now;
+  }
+
+  public Optional<Branch> find(long pacticipantId, String name) {
+    return handle.createQuery(SELECT + "WHERE b.pacticipant_id = :pacticipant AND b.name = :name")
+        .bind("pacticipant", pacticipantId)
+        .bind("name", name)
+        .map(Rows.BRANCH)
+        .findOne();
+  }
+
+  /** Every branch of the pacticipant, by name. */
+  public List<Branch> list(long pacticipantId) {
+    return handle.createQuery(SELECT + "WHERE b.pacticipant_id = :pacticipant ORDER BY b.name")
+        .bind("pacticipant", pacticipantId)
+        .map(Rows.BRANCH)
+        .list();
+  }
+
+  /**
+   * Adds {@code version} to branch {@code name} (creating the branch), making it the branch head
+   * when new; {@code created} says whether the version was not on the branch before.
+   */
+  public Saved<Branch> addVersion(Version version, String name) {
+    handle.createUpdate("INSERT INTO branches (pacticipant_id, name, created_at) VALUES (:pacticipant, :name, :now) ON CONFLICT DO NOTHING")
+        .bind("pacticipant", version.pacticipantId())
+        .bind("name", name)
+        .bind("now", now)
+        .execute();
+    Branch branch = find(version.pacticipantId(), name).orElseThrow();
+    int inserted = handle.createUpdate("INSERT INTO branch_versions (branch_id, version_id, created_at) VALUES (:branch, :version, :now) ON CONFLICT DO NOTHING")
+        .bind("branch", branch.id())
+        .bind("version", version.id())
+        .bind("now", now)
+        .execute();
+    new PacticipantStore(handle, now).detectMainBranch(version.pacticipantId(), name);
+    return new Saved<>(branch, inserted == 1);
+  }
+
+  /** The branch head: the version most recently added to the branch. */
+  public Optional<Version> head(long branchId) {
+    return handle.createQuery("SELECT " + Rows.VERSION_COLUMNS + """
+             FROM branch_versions bv JOIN versions v ON v.id = bv.version_id
+            WHERE bv.branch_id = :branch ORDER BY bv.id DESC LIMIT 1""")
+        .bind("branch", branchId)
+        .map(Rows.VERSION)
+        .findOne();
+  }
+
+  /** Whether {@code version} is on branch {@code branchId}. */
+  public boolean contains(long branchId, long versionId) {
+    return handle.createQuery("SELECT COUNT(*) FROM branch_versions WHERE branch_id = :branch AND version_id = :version")
+        .bind("branch", branchId)
+        .bind("version", versionId)
+        .mapTo(Long.class)
+        .one() > 0;
+  }
+
+  /** The branches {@code version} is on, each with whether the version is that branch's head. */
+  public List<BranchMembership> ofVersion(long versionId) {
+    return handle.createQuery("""
+            SELECT b.name,
+                   (SELECT MAX(h.id) FROM branch_versions h WHERE h.branch_id = b.id) = bv.id AS head
+              FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id
+             WHERE bv.version_id = :version ORDER BY bv.id""")
+        .bind("version", versionId)
+        .map((rs, ctx) -> new BranchMembership(rs.getString("name"), rs.getBoolean("head")))
+        .list();
+  }
+
+  /** A branch a version is on; {@code head} when it is the latest version added to that branch. */
+  public record BranchMembership(String branch, boolean head) {}
+}

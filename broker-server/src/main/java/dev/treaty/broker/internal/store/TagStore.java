@@ -1,0 +1,46 @@
+package dev.treaty.broker.internal.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** Tags on versions (the pre-branch way to mark versions; still read by Pact clients). */
+public final class TagStore {
+  private static final String SELECT = "SELECT t.id, t.version_id, t.name, t.created_at FROM tags t ";
+
+  private final Handle handle;
+  private final Instant now;
+
+  TagStore(Handle handle, Instant now) {
+    this.handle = handle;
+    this.now = now;
+  }
+
+  public Optional<Tag> find(long versionId, String name) {
+    return handle.createQuery(SELECT + "WHERE t.version_id = :version AND t.name = :name")
+        .bind("version", versionId)
+        .bind("name", name)
+        .map(Rows.TAG)
+        .findOne();
+  }
+
+  /** Tags {@code version} with {@code name}; {@code created} is false when it had the tag. */
+  public Saved<Tag> add(Version version, String name) {
+    int inserted = handle.createUpdate("INSERT INTO tags (version_id, name, created_at) VALUES (:version, :name, :now) ON CONFLICT DO NOTHING")
+        .bind("version", version.id())
+        .bind("name", name)
+        .bind("now", now)
+        .execute();
+    new PacticipantStore(handle, now).detectMainBranch(version.pacticipantId(), name);
+    return new Saved<>(find(version.id(), name).orElseThrow(), inserted == 1);
+  }
+
+  /** The tags of {@code version}, oldest first. */
+  public List<Tag> ofVersion(long versionId) {
+    return handle.createQuery(SELECT + "WHERE t.version_id = :version ORDER BY t.id")
+        .bind("version", versionId)
+        .map(Rows.TAG)
+        .list();
+  }
+}
