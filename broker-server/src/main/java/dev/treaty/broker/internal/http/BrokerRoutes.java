@@ -9,6 +9,7 @@ public final class BrokerRoutes {
   public static List<Routes> all(BrokerContext broker) {
     return List.of(
         new IndexRoutes(broker),
-        new HealthRoutes(broker));
+        new HealthRoutes(broker),
+        new OpenApiRoutes());
   }
 }
