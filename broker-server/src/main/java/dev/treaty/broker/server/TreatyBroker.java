@@ -14,6 +14,7 @@ import dev.treaty.broker.internal.ops.BrokerMetrics;
 import dev.treaty.broker.internal.ops.ServerThreads;
 import dev.treaty.broker.internal.store.Database;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -53,6 +54,8 @@ public final class TreatyBroker implements AutoCloseable {
       metrics.bindPool(database.dataSource());
       QueuedThreadPool threads = ServerThreads.create();
       metrics.bindServerThreads(threads);
+      AdmissionControl admission = AdmissionControl.create();
+      metrics.bindAdmission(admission);
       List<ApiRoute> routes = new CopyOnWriteArrayList<>();
       BrokerContext context = new BrokerContext(config, database, new BaseUrls(config.baseUrl()), Clock.systemUTC());
       Javalin javalin = Javalin.create(javalinConfig -> {
@@ -60,19 +63,13 @@ public final class TreatyBroker implements AutoCloseable {
         javalinConfig.jetty.host = config.host();
         javalinConfig.jetty.port = config.port();
         javalinConfig.jetty.threadPool = threads;
-        javalinConfig.jetty.modifyServer(server -> server.setHandler(AdmissionControl.create()));
+        javalinConfig.jetty.modifyServer(server -> server.setHandler(admission));
         javalinConfig.http.maxRequestSize = config.maxBodyBytes();
         javalinConfig.router.ignoreTrailingSlashes = true;
         // Pact clients encode '/' in branch names as %2F; Jetty 12 rejects that by default.
         javalinConfig.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.LEGACY));
         javalinConfig.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
-        javalinConfig.requestLogger.http(new RequestMetrics(metrics.registry()));
-        javalinConfig.requestLogger.http(new AccessLog());
-        javalinConfig.events.handlerAdded(added -> {
-          if (added.getHttpMethod().isHttpMethod()) {
-            routes.add(new ApiRoute(added.getHttpMethod().name(), added.getPath()));
-          }
-        });
+        observe(javalinConfig, metrics, routes);
         ExceptionMapping.addTo(javalinConfig.routes);
         for (Routes group : BrokerRoutes.all(context)) {
           group.addTo(javalinConfig.routes);
@@ -86,6 +83,17 @@ public final class TreatyBroker implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /** Times and logs every request, and records the routes added (for the OpenAPI test). */
+  private static void observe(JavalinConfig javalinConfig, BrokerMetrics metrics, List<ApiRoute> routes) {
+    javalinConfig.requestLogger.http(new RequestMetrics(metrics.registry()));
+    javalinConfig.requestLogger.http(new AccessLog());
+    javalinConfig.events.handlerAdded(added -> {
+      if (added.getHttpMethod().isHttpMethod()) {
+        routes.add(new ApiRoute(added.getHttpMethod().name(), added.getPath()));
+      }
+    });
   }
 
   /** The port the broker listens on (the chosen one when configured with port 0). */

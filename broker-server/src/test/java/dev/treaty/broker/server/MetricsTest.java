@@ -50,13 +50,15 @@ class MetricsTest {
   }
 
   @Test
-  void jvmAndRequestThreadMetricsAreExported() {
+  void jvmRequestThreadAndAdmissionMetricsAreExported() {
     assertThat(scrape())
         .contains("jvm_memory_used_bytes{")
         .contains("jvm_threads_live_threads ")
         .contains("process_uptime_seconds ")
         .contains("jetty_threads_config_max 200.0")
-        .contains("jetty_threads_busy ");
+        .contains("jetty_threads_busy ")
+        .contains("treaty_requests_waiting ")
+        .contains("treaty_requests_refused_total 0.0");
   }
 
   private String scrape() {

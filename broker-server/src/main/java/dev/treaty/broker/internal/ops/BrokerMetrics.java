@@ -2,6 +2,8 @@ package dev.treaty.broker.internal.ops;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
@@ -19,7 +21,8 @@ import org.eclipse.jetty.util.thread.ThreadPool;
 /**
  * The broker's metrics, one registry per broker (tests run several brokers in one JVM): JVM and
  * process basics, the HikariCP pool ({@code hikaricp_connections_active/idle/pending/max}), the
- * Jetty request threads and whatever the routes record; scraped as Prometheus text.
+ * Jetty request threads, admission control and whatever the routes record; scraped as Prometheus
+ * text.
  */
 public final class BrokerMetrics implements AutoCloseable {
   /** The media type of {@link #scrape()}: Prometheus text format 0.0.4. */
@@ -55,6 +58,17 @@ public final class BrokerMetrics implements AutoCloseable {
   /** Publishes the request threads: busy, idle, max and jobs waiting in the bounded queue. */
   public void bindServerThreads(ThreadPool threads) {
     new JettyServerThreadPoolMetrics(threads, Tags.empty()).bindTo(registry);
+  }
+
+  /** Publishes the requests waiting for admission and those refused with 503 at the door. */
+  public void bindAdmission(AdmissionControl admission) {
+    Gauge.builder("treaty.requests.waiting", admission, AdmissionControl::getSuspendedRequestCount)
+        .description("Requests waiting to be admitted (AdmissionControl)")
+        .register(registry);
+    FunctionCounter.builder("treaty.requests.refused", admission,
+            a -> a.getTotalExceededRequestCount() + a.getTotalExpiredRequestCount())
+        .description("Requests answered 503 because too many were running and waiting")
+        .register(registry);
   }
 
   public MeterRegistry registry() {
