@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code java -jar treaty-broker.jar}: starts a broker and serves until SIGTERM/SIGINT, then
- * stops cleanly (in-flight requests finish, the database is closed). Every option can also come
- * from an environment variable, named in its help.
+ * stops cleanly (in-flight requests finish, the database is closed, the last log line is
+ * "Treaty broker stopped") and exits with the JVM's status for a signal, 143 for SIGTERM. Every
+ * option can also come from an environment variable, named in its help.
  */
 @Command(
     name = "treaty-broker",
@@ -86,8 +87,9 @@ public final class BrokerMain implements Callable<Integer> {
     TreatyBroker broker = TreatyBroker.start(config);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      LOG.info("stopping the broker");
+      LOG.info("Treaty broker stopping: finishing requests in flight");
       broker.close();
+      LOG.info("Treaty broker stopped");
       stopped.countDown();
     }, "treaty-broker-shutdown"));
     LOG.info("Treaty broker listening on port {} ({})", broker.port(),

@@ -1,15 +1,26 @@
 package dev.treaty.broker.server;
 
+import dev.treaty.broker.internal.http.AccessLog;
+import dev.treaty.broker.internal.http.ApiRoute;
 import dev.treaty.broker.internal.http.BaseUrls;
 import dev.treaty.broker.internal.http.BrokerContext;
 import dev.treaty.broker.internal.http.BrokerRoutes;
 import dev.treaty.broker.internal.http.ExceptionMapping;
+import dev.treaty.broker.internal.http.MetricsRoutes;
+import dev.treaty.broker.internal.http.RequestMetrics;
 import dev.treaty.broker.internal.http.Routes;
+import dev.treaty.broker.internal.ops.AdmissionControl;
+import dev.treaty.broker.internal.ops.BrokerMetrics;
+import dev.treaty.broker.internal.ops.ServerThreads;
 import dev.treaty.broker.internal.store.Database;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * A running Treaty broker: a Javalin server in front of the broker's database.
@@ -22,40 +33,67 @@ import org.eclipse.jetty.http.UriCompliance;
  */
 public final class TreatyBroker implements AutoCloseable {
   private final Database database;
+  private final BrokerMetrics metrics;
   private final Javalin javalin;
   private final BrokerConfig config;
+  private final List<ApiRoute> routes;
 
-  private TreatyBroker(BrokerConfig config, Database database, Javalin javalin) {
+  private TreatyBroker(BrokerConfig config, Database database, BrokerMetrics metrics, Javalin javalin, List<ApiRoute> routes) {
     this.config = config;
     this.database = database;
+    this.metrics = metrics;
     this.javalin = javalin;
+    this.routes = routes;
   }
 
   /** Opens (and migrates) the database, then starts serving; fails if either cannot start. */
   public static TreatyBroker start(BrokerConfig config) {
     Database database = Database.open(config);
+    BrokerMetrics metrics = BrokerMetrics.create();
     try {
+      metrics.bindPool(database.dataSource());
+      QueuedThreadPool threads = ServerThreads.create();
+      metrics.bindServerThreads(threads);
+      AdmissionControl admission = AdmissionControl.create();
+      metrics.bindAdmission(admission);
+      List<ApiRoute> routes = new CopyOnWriteArrayList<>();
       BrokerContext context = new BrokerContext(config, database, new BaseUrls(config.baseUrl()), Clock.systemUTC());
       Javalin javalin = Javalin.create(javalinConfig -> {
         javalinConfig.startup.showJavalinBanner = false;
         javalinConfig.jetty.host = config.host();
         javalinConfig.jetty.port = config.port();
+        javalinConfig.jetty.threadPool = threads;
+        javalinConfig.jetty.modifyServer(server -> server.setHandler(admission));
         javalinConfig.http.maxRequestSize = config.maxBodyBytes();
         javalinConfig.router.ignoreTrailingSlashes = true;
         // Pact clients encode '/' in branch names as %2F; Jetty 12 rejects that by default.
         javalinConfig.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.LEGACY));
         javalinConfig.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
+        observe(javalinConfig, metrics, routes);
         ExceptionMapping.addTo(javalinConfig.routes);
-        for (Routes routes : BrokerRoutes.all(context)) {
-          routes.addTo(javalinConfig.routes);
+        for (Routes group : BrokerRoutes.all(context)) {
+          group.addTo(javalinConfig.routes);
         }
+        new MetricsRoutes(metrics).addTo(javalinConfig.routes);
       });
       javalin.start();
-      return new TreatyBroker(config, database, javalin);
+      return new TreatyBroker(config, database, metrics, javalin, routes);
     } catch (RuntimeException e) {
+      metrics.close();
       database.close();
       throw e;
     }
+  }
+
+  /** Times and logs every request, and records the routes added (for the OpenAPI test). */
+  private static void observe(JavalinConfig javalinConfig, BrokerMetrics metrics, List<ApiRoute> routes) {
+    javalinConfig.requestLogger.http(new RequestMetrics(metrics.registry()));
+    javalinConfig.requestLogger.http(new AccessLog());
+    javalinConfig.events.handlerAdded(added -> {
+      if (added.getHttpMethod().isHttpMethod()) {
+        routes.add(new ApiRoute(added.getHttpMethod().name(), added.getPath()));
+      }
+    });
   }
 
   /** The port the broker listens on (the chosen one when configured with port 0). */
@@ -72,13 +110,27 @@ public final class TreatyBroker implements AutoCloseable {
     return config;
   }
 
+  /** The routes Javalin serves, for the test that keeps the OpenAPI document in step. */
+  List<ApiRoute> routes() {
+    return List.copyOf(routes);
+  }
+
+  /** The database, for tests that need to hold its connections. */
+  Database database() {
+    return database;
+  }
+
   /** Stops serving (in-flight requests finish), then closes the database. */
   @Override
   public void close() {
     try {
       javalin.stop();
     } finally {
-      database.close();
+      try {
+        database.close();
+      } finally {
+        metrics.close();
+      }
     }
   }
 }

@@ -21,6 +21,7 @@ public final class BrokerRoutes {
         new EnvironmentRoutes(broker),
         new DeploymentRoutes(broker),
         new ForVerificationRoutes(broker),
-        new VerificationRoutes(broker));
+        new VerificationRoutes(broker),
+        new OpenApiRoutes());
   }
 }

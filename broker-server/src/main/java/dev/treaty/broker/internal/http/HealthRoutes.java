@@ -3,8 +3,13 @@ package dev.treaty.broker.internal.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.sql.SQLTransientConnectionException;
 
-/** {@code GET /health}: 200 when the database answers, 503 when it does not. */
+/**
+ * {@code GET /health}: 200 when the database answers, 503 when it does not. When every pooled
+ * connection is busy the database is not down, so the answer is the 503 + {@code Retry-After} every
+ * other route gives then (from {@link ExceptionMapping}).
+ */
 public final class HealthRoutes implements Routes {
   private final BrokerContext broker;
 
@@ -18,10 +23,31 @@ public final class HealthRoutes implements Routes {
   }
 
   private void health(Context ctx) {
-    boolean up = broker.database().isReachable();
+    boolean up = databaseAnswers();
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("status", up ? "UP" : "DOWN");
     body.putObject("checks").put("database", up ? "UP" : "DOWN");
     ctx.status(up ? 200 : 503).contentType("application/json").result(Json.write(body));
+  }
+
+  private boolean databaseAnswers() {
+    try {
+      return broker.database().read(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1);
+    } catch (RuntimeException e) {
+      if (poolBusy(e)) {
+        throw e;
+      }
+      return false;
+    }
+  }
+
+  /** HikariCP timed out with no failed connection attempt behind it: all connections are in use. */
+  private static boolean poolBusy(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException) {
+        return t.getCause() == null;
+      }
+    }
+    return false;
   }
 }

@@ -56,8 +56,10 @@ public final class Database implements AutoCloseable {
     }
     HikariDataSource dataSource = new HikariDataSource(hikari);
     try {
+      // Flyway holds two connections while it migrates (lock + work): give it its own, so that a
+      // pool of one still starts.
       Flyway.configure()
-          .dataSource(dataSource)
+          .dataSource(url, config.dbUser().orElse(null), config.dbPassword().orElse(null))
           .locations("classpath:db/migration")
           .schemas(config.dbSchema().map(s -> new String[] {s}).orElse(new String[0]))
           .load()

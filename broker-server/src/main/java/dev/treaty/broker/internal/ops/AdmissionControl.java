@@ -1,0 +1,62 @@
+package dev.treaty.broker.internal.ops;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Bounds the work the broker accepts, in front of every route: at most {@code maxActive} requests
+ * run; up to {@code maxWaiting} more wait (without holding a thread) for at most {@code maxWait};
+ * anything beyond gets 503 with {@code Retry-After} at once and the same JSON error body as the
+ * routes. Together with the database pool's short wait, nothing queues without bound in a spike.
+ */
+public final class AdmissionControl extends QoSHandler {
+  static final int MAX_ACTIVE = 150;
+  static final int MAX_WAITING = 500;
+  static final Duration MAX_WAIT = Duration.ofSeconds(5);
+  static final String RETRY_AFTER_SECONDS = "1";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  AdmissionControl(int maxActive, int maxWaiting, Duration maxWait) {
+    setMaxRequestCount(maxActive);
+    setMaxSuspendedRequestCount(maxWaiting);
+    setMaxSuspend(maxWait);
+    setRejectStatusCode(503);
+  }
+
+  /** The broker's limits; fewer active requests than {@link ServerThreads} has threads. */
+  public static AdmissionControl create() {
+    return new AdmissionControl(MAX_ACTIVE, MAX_WAITING, MAX_WAIT);
+  }
+
+  @Override
+  protected void reject(Request request, Response response, Callback callback, int status) {
+    busy(response, callback, status);
+  }
+
+  @Override
+  protected void failSuspended(Request request, Response response, Callback callback, int status, Throwable failure) {
+    busy(response, callback, status);
+  }
+
+  private static void busy(Response response, Callback callback, int status) {
+    String detail = "The broker is busy (too many requests at once); retry after " + RETRY_AFTER_SECONDS + " s";
+    ObjectNode body = MAPPER.createObjectNode()
+        .put("type", "about:blank")
+        .put("title", "Service unavailable")
+        .put("status", status)
+        .put("detail", detail);
+    body.putArray("errors").add(detail);
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/hal+json;charset=utf-8");
+    response.write(true, BufferUtil.toBuffer(body.toString().getBytes(StandardCharsets.UTF_8)), callback);
+  }
+}

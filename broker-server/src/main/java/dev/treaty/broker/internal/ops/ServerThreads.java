@@ -1,0 +1,23 @@
+package dev.treaty.broker.internal.ops;
+
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The request threads: Jetty's pool, named so that metrics and thread dumps show it. Its job queue
+ * stays unbounded, as Jetty requires (its own selector and connection tasks share the queue; a
+ * bounded one can wedge connections); what keeps requests from piling up is {@link AdmissionControl},
+ * which lets fewer requests run than there are threads.
+ */
+public final class ServerThreads {
+  static final int MIN_THREADS = 8;
+  static final int MAX_THREADS = 200;
+  private static final int IDLE_TIMEOUT_MS = 60_000;
+
+  private ServerThreads() {}
+
+  public static QueuedThreadPool create() {
+    QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, IDLE_TIMEOUT_MS);
+    pool.setName("treaty-http");
+    return pool;
+  }
+}

@@ -1,0 +1,165 @@
+package dev.treaty.broker.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.broker.testing.BrokerHttp;
+import dev.treaty.broker.testing.PostgresAccess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the shaded {@code target/treaty-broker.jar} as a real process, the way operators do:
+ * options from environment variables and flags, JSON and text logs, SIGTERM, restart on the same
+ * data, PostgreSQL.
+ */
+class BrokerJarIT {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final int SIGTERM_EXIT = 143;
+  private static Path jar;
+
+  @BeforeAll
+  static void findJar() {
+    jar = Path.of(System.getProperty("treaty.broker.jar", "target/treaty-broker.jar"));
+    assertThat(jar).as("run 'mvn package' first: the shaded jar").isRegularFile();
+  }
+
+  @Test
+  void startsFromEnvironmentStopsCleanlyOnSigtermAndKeepsItsDataAcrossARestart(@TempDir Path dataDir) throws Exception {
+    int port = freePort();
+    BrokerProcess first = BrokerProcess.start(jar, dataDir.resolve("logs-1"), List.of(),
+        Map.of("TREATY_PORT", Integer.toString(port), "TREATY_DATA_DIR", dataDir.toString(), "TREATY_LOG_FORMAT", "json"));
+    BrokerHttp http = first.awaitHealthy(port);
+    BrokerHttp.Reply created = http.put("/pacticipants/jar-it-consumer/versions/1.0.0", null);
+    assertThat(created.status()).as(created.body()).isBetween(200, 201);
+
+    first.stop();
+
+    assertThat(first.exitCode()).as(first.output()).isEqualTo(SIGTERM_EXIT);
+    List<JsonNode> lines = first.jsonLines();
+    assertThat(lines).extracting(line -> line.get("formattedMessage").asText())
+        .anySatisfy(message -> assertThat(message).startsWith("Treaty broker listening on port " + port))
+        .contains("Treaty broker stopped");
+    assertThat(lines).anySatisfy(line -> {
+      assertThat(line.get("loggerName").asText()).isEqualTo("dev.treaty.broker.access");
+      assertThat(line.get("kvpList").toString()).contains("\"route\":\"/health\"").contains("\"status\":\"200\"");
+    });
+    assertThat(Files.list(dataDir).map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("treaty"));
+
+    int secondPort = freePort();
+    BrokerProcess second = BrokerProcess.start(jar, dataDir.resolve("logs-2"),
+        List.of("--port", Integer.toString(secondPort), "--data-dir", dataDir.toString()), Map.of());
+    try {
+      BrokerHttp again = second.awaitHealthy(secondPort);
+      BrokerHttp.Reply version = again.get("/pacticipants/jar-it-consumer/versions/1.0.0");
+      assertThat(version.status()).as("the version created before the restart: " + version.body()).isEqualTo(200);
+      assertThat(second.output()).containsPattern("INFO .* dev\\.treaty\\.broker\\.access - GET /health 200 [0-9.]+ ms \\(route /health\\)");
+    } finally {
+      second.stop();
+    }
+    assertThat(second.exitCode()).isEqualTo(SIGTERM_EXIT);
+  }
+
+  @Test
+  void runsOnPostgresql(@TempDir Path dir) throws Exception {
+    String url = PostgresAccess.jdbcUrl();
+    int port = freePort();
+    BrokerProcess broker = BrokerProcess.start(jar, dir, List.of("--port", Integer.toString(port),
+        "--db-url", url, "--db-schema", "treaty_jar_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)), Map.of());
+    try {
+      BrokerHttp http = broker.awaitHealthy(port);
+      assertThat(http.get("/metrics").body()).contains("hikaricp_connections_max{pool=\"treaty-db\"} 10.0");
+      assertThat(broker.output()).contains("Treaty broker listening on port " + port + " (database jdbc:postgresql:");
+    } finally {
+      broker.stop();
+    }
+    assertThat(broker.exitCode()).as(broker.output()).isEqualTo(SIGTERM_EXIT);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** The jar running in its own JVM, its output captured in a file. */
+  private record BrokerProcess(Process process, Path log) {
+    static BrokerProcess start(Path jar, Path logDir, List<String> args, Map<String, String> env) throws IOException {
+      Files.createDirectories(logDir);
+      Path log = logDir.resolve("broker.log");
+      List<String> command = new ArrayList<>(List.of(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+      command.addAll(args);
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      builder.environment().keySet().removeIf(name -> name.startsWith("TREATY_") && !name.startsWith("TREATY_TEST"));
+      builder.environment().putAll(env);
+      return new BrokerProcess(builder.start(), log);
+    }
+
+    BrokerHttp awaitHealthy(int port) throws InterruptedException {
+      BrokerHttp http = new BrokerHttp(URI.create("http://127.0.0.1:" + port));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (System.nanoTime() < deadline) {
+        if (!process.isAlive()) {
+          fail("the broker exited with " + process.exitValue() + " before it was healthy:%n%s", output());
+        }
+        try {
+          if (http.get("/health").status() == 200) {
+            return http;
+          }
+        } catch (UncheckedIOException notListeningYet) {
+          // starting
+        }
+        Thread.sleep(200);
+      }
+      return fail("the broker was not healthy within 60 s:%n%s", output());
+    }
+
+    /** SIGTERM ({@link Process#destroy()}), then waits for the exit. */
+    void stop() throws InterruptedException {
+      process.destroy();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        fail("the broker did not stop within 30 s of SIGTERM:%n%s", output());
+      }
+    }
+
+    int exitCode() {
+      return process.exitValue();
+    }
+
+    String output() {
+      try {
+        return Files.readString(log);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    List<JsonNode> jsonLines() {
+      List<JsonNode> lines = new ArrayList<>();
+      for (String line : output().split("\n")) {
+        try {
+          lines.add(MAPPER.readTree(line));
+        } catch (IOException e) {
+          fail("not a JSON line: %s%n(%s)", line, e.getMessage());
+        }
+      }
+      return lines;
+    }
+  }
+}
