@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pacts a broker selects for a provider, as a {@link ContractSource}: each contract's location
- * is its pact URL, it is pending when the broker says so, and its notices are the broker's
+ * is its pact URL, it is pending when the query asked for pending status and the broker says so
+ * (a pending pact's failures never fail the run), and its notices are the broker's
  * explanations of why it was selected. Pair it with {@link #resultsPublisher(ProviderVersion)}
  * to publish the results of each pact back to the broker.
  *
@@ -55,8 +56,9 @@ public final class BrokerContractSource implements ContractSource {
       for (PactForVerification selected : client.pactsForVerification(query)) {
         BrokerPact pact = client.fetchPact(selected.url());
         Contract contract = PactReader.read(pact.json(), selected.url());
+        boolean pending = query.includePendingStatus() && selected.pending();
         LoadedContract loadedContract =
-            new LoadedContract(contract, selected.url(), selected.pending(), selected.beforeVerificationNotices());
+            new LoadedContract(contract, selected.url(), pending, selected.beforeVerificationNotices());
         loaded.put(selected.url(), new Loaded(selected, pact));
         contracts.add(loadedContract);
       }
