@@ -42,12 +42,24 @@ class BrokerEndToEndTest {
     return BROKERS.get(backend);
   }
 
-  /** The order pact (written by pact-jvm) between {@code consumer} and {@code provider}. */
+  /**
+   * The order pact (written by pact-jvm) between {@code consumer} and {@code provider}, its POST
+   * interaction named after the consumer so that every pair's content differs.
+   */
   private Path pact(String consumer, String provider) throws Exception {
+    return pact(consumer, provider, "create an order for " + consumer);
+  }
+
+  private Path pact(String consumer, String provider, String postDescription) throws Exception {
     Path file = VerifierPacts.write(pacts, PactSpecVersion.V3);
     ObjectNode pact = (ObjectNode) JSON.readTree(file.toFile());
     ((ObjectNode) pact.get("consumer")).put("name", consumer);
     ((ObjectNode) pact.get("provider")).put("name", provider);
+    pact.get("interactions").forEach(i -> {
+      if (i.get("description").asText().equals("create an order")) {
+        ((ObjectNode) i).put("description", postDescription);
+      }
+    });
     Path named = pacts.resolve(consumer + "-" + provider + ".json");
     Files.delete(file);
     JSON.writerWithDefaultPrettyPrinter().writeValue(named.toFile(), pact);
@@ -152,5 +164,21 @@ class BrokerEndToEndTest {
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err()).startsWith("treaty: no contracts for provider \"e2e-nobody\" in broker <broker>;");
     }
+  }
+
+  @Test
+  void pairsWithIdenticalInteractionsEachGetTheirOwnNames() throws Exception {
+    treaty("publish", pact("e2e-twin-a", "e2e-twins", "create an order").toString(), "--consumer-version", "1.0.0",
+        "--branch", "main");
+    treaty("publish", pact("e2e-twin-b", "e2e-twins", "create an order").toString(), "--consumer-version", "1.0.0",
+        "--branch", "main");
+
+    CliRun verified;
+    try (OrderProvider provider = OrderProvider.start(Breakage.NONE)) {
+      verified = verify(provider, "e2e-twins");
+    }
+
+    assertThat(verified.exitCode()).isZero();
+    assertThat(verified.out()).contains("\n  e2e-twin-a: ").contains("\n  e2e-twin-b: ");
   }
 }
