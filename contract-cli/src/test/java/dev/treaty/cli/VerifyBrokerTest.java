@@ -35,26 +35,9 @@ class VerifyBrokerTest {
     provider.close();
   }
 
-  private static String pact(String consumer, String path) {
-    return """
-        {"consumer":{"name":"%s"},"provider":{"name":"order-service"},
-         "interactions":[{"_id":"id-%s","description":"get order","request":{"method":"GET","path":"%s"},
-           "response":{"status":200,"body":{"id":42}}}],
-         "metadata":{"pactSpecification":{"version":"3.0.0"}},
-         "_links":{"pb:publish-verification-results":{"href":"{base}/pacts/%s/verification-results"},
-           "pb:provider":{"href":"{base}/pacticipants/order-service"}}}""".formatted(consumer, consumer, path, consumer);
-  }
-
   private void script() {
-    broker.on("POST", "/pacts/provider/order-service/for-verification", 200, PACTS);
-    broker.on("GET", "/pacts/web", 200, pact("web", "/orders/42"));
-    broker.on("GET", "/pacts/app", 200, pact("app", "/orders/43"));
-    broker.on("GET", "/pacticipants/order-service", 200, """
-        {"_links":{"pb:branch-version":{"href":"{base}/pacticipants/order-service/branches/{branch}/versions/{version}","templated":true},
-                   "pb:version-tag":{"href":"{base}/pacticipants/order-service/versions/{version}/tags/{tag}","templated":true}}}""");
+    broker.scriptOrderService(PACTS);
     broker.on("PUT", "/pacticipants/order-service/branches/feature%2Fy/versions/2.0.0", 201, "{}");
-    broker.on("POST", "/pacts/web/verification-results", 201, "{}");
-    broker.on("POST", "/pacts/app/verification-results", 201, "{}");
   }
 
   private CliRun verify(Map<String, String> env, String... extra) {
@@ -79,7 +62,7 @@ class VerifyBrokerTest {
          "providerVersionBranch":"feature/y","includePendingStatus":true,"includeWipPactsSince":"2024-01-01"}"""));
     assertThat(broker.calls()).contains("PUT /pacticipants/order-service/branches/feature%2Fy/versions/2.0.0",
         "POST /pacts/web/verification-results", "POST /pacts/app/verification-results");
-    JsonNode app = JSON.readTree(body("/pacts/app/verification-results"));
+    JsonNode app = JSON.readTree(broker.body("/pacts/app/verification-results"));
     assertThat(app.get("success").asBoolean()).isFalse();
     assertThat(app.get("providerApplicationVersion").asText()).isEqualTo("2.0.0");
   }
@@ -147,7 +130,4 @@ class VerifyBrokerTest {
         + " check --provider and the selectors, or publish the consumers' pacts first\n");
   }
 
-  private String body(String path) {
-    return broker.requests().stream().filter(r -> r.path().equals(path)).findFirst().orElseThrow().body();
-  }
 }

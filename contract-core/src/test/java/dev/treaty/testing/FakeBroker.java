@@ -82,6 +82,40 @@ public final class FakeBroker implements AutoCloseable {
     return on(method, rawPath, status, body);
   }
 
+  /**
+   * Scripts a broker verifying {@code order-service}: {@code pactsForVerification} answers the
+   * pacts-for-verification POST; the pacts at {@code /pacts/web} and {@code /pacts/app} ({@link
+   * #orderPact}: GET /orders/42 and /orders/43) link to the provider resource (templated
+   * branch-version and version-tag links) and take verification results. Tests add the branch and
+   * tag PUTs they expect.
+   */
+  public FakeBroker scriptOrderService(String pactsForVerification) {
+    on("POST", "/pacts/provider/order-service/for-verification", 200, pactsForVerification);
+    on("GET", "/pacts/web", 200, orderPact("web", "/orders/42"));
+    on("GET", "/pacts/app", 200, orderPact("app", "/orders/43"));
+    on("GET", "/pacticipants/order-service", 200, """
+        {"_links":{"pb:branch-version":{"href":"{base}/pacticipants/order-service/branches/{branch}/versions/{version}","templated":true},
+                   "pb:version-tag":{"href":"{base}/pacticipants/order-service/versions/{version}/tags/{tag}","templated":true}}}""");
+    on("POST", "/pacts/web/verification-results", 201, "{}");
+    return on("POST", "/pacts/app/verification-results", 201, "{}");
+  }
+
+  /** A V3 pact of {@code consumer} with order-service: one interaction (id {@code id-<consumer>}) GETting {@code path}, expecting {"id": 42}. */
+  public static String orderPact(String consumer, String path) {
+    return """
+        {"consumer":{"name":"%s"},"provider":{"name":"order-service"},
+         "interactions":[{"_id":"id-%s","description":"get order","request":{"method":"GET","path":"%s"},
+           "response":{"status":200,"headers":{"Content-Type":"application/json"},"body":{"id":42}}}],
+         "metadata":{"pactSpecification":{"version":"3.0.0"}},
+         "_links":{"pb:publish-verification-results":{"href":"{base}/pacts/%s/verification-results"},
+           "pb:provider":{"href":"{base}/pacticipants/order-service"}}}""".formatted(consumer, consumer, path, consumer);
+  }
+
+  /** The body of the first request to {@code path}. */
+  public String body(String path) {
+    return requests().stream().filter(r -> r.path().equals(path)).findFirst().orElseThrow().body();
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, List.copyOf(v)));

@@ -35,26 +35,9 @@ class BrokerContractSourceTest {
     broker.close();
   }
 
-  private static String pact(String consumer, String path) {
-    return """
-        {"consumer":{"name":"%s"},"provider":{"name":"order-service"},
-         "interactions":[{"_id":"id-%s","description":"get order","request":{"method":"GET","path":"%s"},
-           "response":{"status":200,"headers":{"Content-Type":"application/json"},"body":{"id":42}}}],
-         "metadata":{"pactSpecification":{"version":"3.0.0"}},
-         "_links":{"pb:publish-verification-results":{"href":"{base}/pacts/%s/verification-results"},
-           "pb:provider":{"href":"{base}/pacticipants/order-service"}}}""".formatted(consumer, consumer, path, consumer);
-  }
-
   private void script() {
-    broker.on("POST", "/pacts/provider/order-service/for-verification", 200, PACTS);
-    broker.on("GET", "/pacts/web", 200, pact("web", "/orders/42"));
-    broker.on("GET", "/pacts/app", 200, pact("app", "/orders/43"));
-    broker.on("GET", "/pacticipants/order-service", 200, """
-        {"_links":{"pb:branch-version":{"href":"{base}/pacticipants/order-service/branches/{branch}/versions/{version}","templated":true},
-                   "pb:version-tag":{"href":"{base}/pacticipants/order-service/versions/{version}/tags/{tag}","templated":true}}}""");
+    broker.scriptOrderService(PACTS);
     broker.on("PUT", "/pacticipants/order-service/branches/main/versions/2.0.0", 201, "{}");
-    broker.on("POST", "/pacts/web/verification-results", 201, "{}");
-    broker.on("POST", "/pacts/app/verification-results", 201, "{}");
   }
 
   @Test
@@ -95,10 +78,10 @@ class BrokerContractSourceTest {
         "GET /pacts/web", "GET /pacts/app", "GET /pacticipants/order-service",
         "PUT /pacticipants/order-service/branches/main/versions/2.0.0",
         "POST /pacts/web/verification-results", "POST /pacts/app/verification-results");
-    JsonNode web = JSON.readTree(body("/pacts/web/verification-results"));
+    JsonNode web = JSON.readTree(broker.body("/pacts/web/verification-results"));
     assertThat(web.get("success").asBoolean()).isTrue();
     assertThat(web.at("/testResults/0/interactionId").asText()).isEqualTo("id-web");
-    JsonNode app = JSON.readTree(body("/pacts/app/verification-results"));
+    JsonNode app = JSON.readTree(broker.body("/pacts/app/verification-results"));
     assertThat(app.get("success").asBoolean()).isFalse();
     JsonNode result = app.at("/testResults/0");
     assertThat(result.get("interactionId").asText()).isEqualTo("id-app");
@@ -108,10 +91,6 @@ class BrokerContractSourceTest {
     assertThat(result.at("/actualResponse/status").asInt()).isEqualTo(200);
     assertThat(result.at("/actualResponse/body")).isEqualTo(JSON.readTree("{\"id\":\"43\"}"));
     assertThat(result.at("/actualResponse/headers").toString()).containsIgnoringCase("\"content-type\":\"application/json\"");
-  }
-
-  private String body(String path) {
-    return broker.requests().stream().filter(r -> r.path().equals(path)).findFirst().orElseThrow().body();
   }
 
   @Test
@@ -130,7 +109,7 @@ class BrokerContractSourceTest {
   void contractsFromOtherSourcesAreNotPublished() {
     try (BrokerClient client = BrokerClient.builder(broker.url()).build()) {
       BrokerContractSource source = new BrokerContractSource(client, query());
-      LoadedContract local = new LoadedContract(dev.treaty.json.PactReader.read(pact("x", "/"), "x.json"),
+      LoadedContract local = new LoadedContract(dev.treaty.json.PactReader.read(FakeBroker.orderPact("x", "/"), "x.json"),
           "x.json", false, List.of());
       assertThat(source.resultsPublisher(ProviderVersion.of("1")).publishResults(local, List.of())).isEmpty();
     }

@@ -37,32 +37,15 @@ class BrokerSourceTest {
     provider.close();
   }
 
-  private static String pact(String consumer, String path) {
-    return """
-        {"consumer":{"name":"%s"},"provider":{"name":"order-service"},
-         "interactions":[{"_id":"id-%s","description":"get order","request":{"method":"GET","path":"%s"},
-           "response":{"status":200,"body":{"id":42}}}],
-         "metadata":{"pactSpecification":{"version":"3.0.0"}},
-         "_links":{"pb:publish-verification-results":{"href":"{base}/pacts/%s/verification-results"},
-           "pb:provider":{"href":"{base}/pacticipants/order-service"}}}""".formatted(consumer, consumer, path, consumer);
-  }
-
   private void script() {
-    broker.on("POST", "/pacts/provider/order-service/for-verification", 200, """
+    broker.scriptOrderService("""
         {"_embedded":{"pacts":[
           {"shortDescription":"latest from main branch","verificationProperties":{"pending":false,"notices":[]},
            "_links":{"self":{"href":"{base}/pacts/web"}}},
           {"shortDescription":"latest from branch feat","verificationProperties":{"pending":true,"notices":[]},
            "_links":{"self":{"href":"{base}/pacts/app"}}}]}}""");
-    broker.on("GET", "/pacts/web", 200, pact("web", "/orders/42"));
-    broker.on("GET", "/pacts/app", 200, pact("app", "/orders/43"));
-    broker.on("GET", "/pacticipants/order-service", 200, """
-        {"_links":{"pb:branch-version":{"href":"{base}/pacticipants/order-service/branches/{branch}/versions/{version}","templated":true},
-                   "pb:version-tag":{"href":"{base}/pacticipants/order-service/versions/{version}/tags/{tag}","templated":true}}}""");
     broker.on("PUT", "/pacticipants/order-service/branches/release%2F2/versions/2.0.0", 201, "{}");
     broker.on("PUT", "/pacticipants/order-service/versions/2.0.0/tags/prod", 201, "{}");
-    broker.on("POST", "/pacts/web/verification-results", 201, "{}");
-    broker.on("POST", "/pacts/app/verification-results", 201, "{}");
   }
 
   private EngineExecutionResults run(Class<?> fixture, String... parameters) {
@@ -94,8 +77,8 @@ class BrokerSourceTest {
     assertThat(query).isEqualTo(JSON.readTree("""
         {"consumerVersionSelectors":[{"mainBranch":true}],"providerVersionBranch":"release/2",
          "providerVersionTags":["prod"],"includePendingStatus":true}"""));
-    assertThat(JSON.readTree(body("/pacts/web/verification-results")).get("success").asBoolean()).isTrue();
-    JsonNode app = JSON.readTree(body("/pacts/app/verification-results"));
+    assertThat(JSON.readTree(broker.body("/pacts/web/verification-results")).get("success").asBoolean()).isTrue();
+    JsonNode app = JSON.readTree(broker.body("/pacts/app/verification-results"));
     assertThat(app.get("success").asBoolean()).isFalse();
     assertThat(app.at("/testResults/0/mismatches/0/identifier").asText()).isEqualTo("$.id");
   }
@@ -152,10 +135,6 @@ class BrokerSourceTest {
     var results = run(FromBroker.class, "treaty.provider.version", "2.0.0");
 
     TestKit.assertGolden("broker-results-refused.txt", TestKit.onlyFailure(results).replace(broker.url(), "<broker>"));
-  }
-
-  private String body(String path) {
-    return broker.requests().stream().filter(r -> r.path().equals(path)).findFirst().orElseThrow().body();
   }
 
   @Fixture
