@@ -42,7 +42,7 @@ public final class BrokerResultsPublisher implements VerificationResultsPublishe
     if (pact.isEmpty()) {
       return Optional.empty();
     }
-    boolean success = !results.isEmpty() && results.stream().allMatch(r -> r.outcome() == Outcome.PASSED);
+    boolean success = results.stream().allMatch(r -> r.outcome() == Outcome.PASSED);
     VerificationResults verification = new VerificationResults(success, version, TestResults.of(contract, results));
     return Optional.of(client.publishVerificationResults(pact.get(), verification));
   }
