@@ -59,10 +59,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void okHttpStaysInsideTheVerifier() {
+  void okHttpStaysInsideTheVerifierAndTheBrokerClient() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("dev.treaty.verify..")
+        .resideOutsideOfPackages("dev.treaty.verify..", "dev.treaty.broker.client..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("okhttp3..")

@@ -2,6 +2,7 @@ package dev.treaty.cli;
 
 import dev.treaty.cli.internal.UsageErrorHandler;
 import dev.treaty.cli.internal.VersionProvider;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code treaty} command line: the entry point of {@code treaty.jar}, which only wires the
- * subcommands ({@link ValidateCommand}, {@link VerifyCommand}) together.
+ * subcommands ({@link ValidateCommand}, {@link VerifyCommand}, {@link PublishCommand}) together.
  *
  * <p>Exit codes: 0 success, 1 the command ran and found problems, 2 usage error.
  */
@@ -18,11 +19,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Treaty: consumer-driven contract testing, compatible with Pact files.",
-    subcommands = {ValidateCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, VerifyCommand.class, PublishCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:the command found problems (an invalid pact file, a failed verification)",
+      "1:the command found problems (an invalid pact file, a failed verification, a broker that refused)",
       "2:usage error (unknown option, missing argument, path that does not exist)"
     })
 public final class TreatyCommand implements Runnable {
@@ -30,22 +31,40 @@ public final class TreatyCommand implements Runnable {
   public static final int PROBLEMS_FOUND = 1;
 
   @Spec private CommandSpec spec;
+  private final Map<String, String> environment;
+
+  private TreatyCommand(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
 
   /** Runs {@code treaty} with {@code args} and exits with its exit code. */
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
 
-  /** A fresh command line for {@code treaty}, with its subcommands and error handling. */
+  /** A fresh command line for {@code treaty}, reading this process's environment variables. */
   public static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new TreatyCommand());
+    return commandLine(System.getenv());
+  }
+
+  /**
+   * A fresh command line for {@code treaty} that reads {@code environment} instead of the process's
+   * environment variables ({@code TREATY_BROKER_URL}, {@code TREATY_BROKER_TOKEN}).
+   */
+  public static CommandLine commandLine(Map<String, String> environment) {
+    CommandLine commandLine = new CommandLine(new TreatyCommand(environment));
     commandLine.setParameterExceptionHandler(new UsageErrorHandler());
     return commandLine;
+  }
+
+  /** The environment variables a subcommand of {@code spec}'s command line reads. */
+  static Map<String, String> environment(CommandSpec spec) {
+    return spec.root().userObject() instanceof TreatyCommand treaty ? treaty.environment : System.getenv();
   }
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "no command given; run 'treaty validate <file-or-dir>...', 'treaty verify <file-or-dir>...' or 'treaty --help'");
+        spec.commandLine(), "no command given; run 'treaty validate <file-or-dir>...', 'treaty verify <file-or-dir>...', 'treaty publish <file-or-dir>...' or 'treaty --help'");
   }
 }

@@ -1,5 +1,11 @@
 package dev.treaty.cli;
 
+import dev.treaty.broker.client.BrokerClient;
+import dev.treaty.broker.client.BrokerContractSource;
+import dev.treaty.broker.client.ProviderVersion;
+import dev.treaty.cli.internal.BrokerOptions;
+import dev.treaty.cli.internal.BrokerOutput;
+import dev.treaty.cli.internal.BrokerVerifyOptions;
 import dev.treaty.cli.internal.DurationConverter;
 import dev.treaty.cli.internal.HeaderOption;
 import dev.treaty.cli.internal.VerifySources;
@@ -18,9 +24,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,19 +39,21 @@ import picocli.CommandLine.Spec;
 /**
  * {@code treaty verify <file-or-dir-or-url>... --provider NAME --provider-base-url URL}: replays
  * every interaction of the provider's contracts against the running provider and prints a summary;
- * exits 1 when any interaction failed or errored (pending ones excepted).
+ * exits 1 when any interaction failed or errored (pending ones excepted). With {@code --broker} the
+ * contracts come (also) from a broker, and {@code --publish} sends the results back.
  */
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
       "Replays the provider's contracts against the running provider and reports every mismatch.",
-      "Provider states are POSTed to --provider-states-url as {\"state\", \"params\", \"action\"}."
+      "Provider states are POSTed to --provider-states-url as {\"state\", \"params\", \"action\"}.",
+      "With --broker (or TREATY_BROKER_URL and no files) the broker selects the pacts to verify."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every interaction passed (pending ones excepted)",
-      "1:an interaction failed or errored, or a contract could not be read",
+      "1:an interaction failed or errored, a contract could not be read, or results could not be published",
       "2:usage error: missing option, bad URL, path that does not exist, no contracts for the provider"
     })
 public final class VerifyCommand implements Callable<Integer> {
@@ -51,8 +62,13 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "<file-or-dir-or-url>", description = "Pact files, directories or URLs.")
-  private List<String> sources;
+  @Parameters(arity = "0..*", paramLabel = "<file-or-dir-or-url>",
+      description = "Pact files, directories or URLs; none when the broker selects the pacts.")
+  private List<String> sources = List.of();
+
+  @Mixin private BrokerOptions broker;
+
+  @Mixin private BrokerVerifyOptions brokerVerify;
 
   @Option(names = "--provider", required = true, paramLabel = "NAME", description = "The provider to verify.")
   private String provider;
@@ -83,9 +99,32 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<ContractSource> list = VerifySources.of(sources, spec.commandLine());
-    ContractSource source = ContractSource.all(list);
+    List<ContractSource> list = new ArrayList<>(VerifySources.of(sources, spec.commandLine()));
+    try (BrokerClient client = brokerClient()) {
+      BrokerContractSource brokerSource = client == null ? null : brokerVerify.source(client, provider, spec.commandLine());
+      if (brokerSource != null) {
+        list.add(brokerSource);
+      } else if (list.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "no contracts to verify; pass pact files, directories or"
+            + " URLs, or --broker URL to let a broker select them");
+      }
+      return verify(ContractSource.all(list), brokerSource);
+    }
+  }
+
+  private BrokerClient brokerClient() {
+    Map<String, String> environment = TreatyCommand.environment(spec);
+    if (broker.given() || (sources.isEmpty() && broker.url(environment) != null)) {
+      return broker.client(environment, spec.commandLine());
+    }
+    brokerVerify.checkWithoutBroker(spec.commandLine());
+    return null;
+  }
+
+  private int verify(ContractSource source, BrokerContractSource brokerSource) throws IOException {
     ProviderVerifier.Builder builder = verifierBuilder();
+    ProviderVersion publishAs = brokerSource == null ? null : brokerVerify.publishAs(spec.commandLine());
+    BrokerOutput brokerOutput = brokerSource == null ? null : new BrokerOutput(brokerSource);
     List<LoadedContract> contracts;
     try {
       contracts = source.load(provider);
@@ -95,7 +134,14 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     if (contracts.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "no contracts for provider \"" + provider + "\" in "
-          + source.describe() + "; check --provider against the provider name in the pact files");
+          + source.describe() + (brokerSource == null ? "; check --provider against the provider name in the pact files"
+          : "; check --provider and the selectors, or publish the consumers' pacts first"));
+    }
+    if (brokerOutput != null) {
+      brokerOutput.printSelection(provider, contracts, spec.commandLine().getOut());
+    }
+    if (publishAs != null) {
+      builder.resultsPublisher(brokerOutput.recording(brokerSource.resultsPublisher(publishAs)));
     }
     VerificationReport report;
     try (HttpProviderStateHandler states = statesHandler()) {
@@ -106,8 +152,11 @@ public final class VerifyCommand implements Callable<Integer> {
         report = verifier.verify(provider, contracts);
       }
     }
-    print(report);
-    return report.succeeded() ? 0 : TreatyCommand.PROBLEMS_FOUND;
+    print(report, brokerSource != null);
+    boolean published = publishAs == null
+        || brokerOutput.printPublished(publishAs, spec.commandLine().getOut(), spec.commandLine().getErr());
+    spec.commandLine().getOut().flush();
+    return report.succeeded() && published ? 0 : TreatyCommand.PROBLEMS_FOUND;
   }
 
   private ProviderVerifier.Builder verifierBuilder() {
@@ -138,13 +187,15 @@ public final class VerifyCommand implements Callable<Integer> {
     return new HttpProviderStateHandler(uri, timeout);
   }
 
-  private void print(VerificationReport report) throws IOException {
+  /** Prints the report; with a broker, the human summary leaves out the notices already shown per pact. */
+  private void print(VerificationReport report, boolean noticesShown) throws IOException {
+    VerificationReport human = noticesShown ? new VerificationReport(report.provider(), report.results(), List.of()) : report;
     String rendered = output == Format.json
         ? VerificationJsonWriter.write(report)
-        : VerificationSummaryRenderer.render(report);
+        : VerificationSummaryRenderer.render(human);
     if (outputFile != null) {
       Files.writeString(outputFile, rendered, StandardCharsets.UTF_8);
-      spec.commandLine().getOut().print(VerificationSummaryRenderer.render(report));
+      spec.commandLine().getOut().print(VerificationSummaryRenderer.render(human));
     } else {
       spec.commandLine().getOut().print(rendered);
     }

@@ -3,6 +3,7 @@ package dev.treaty.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** One in-process run of {@code treaty}: its exit code and what it printed, paths made stable. */
@@ -10,7 +11,12 @@ record CliRun(int exitCode, String out, String err) {
 
   /** Runs {@code treaty args} in this JVM, capturing standard output and error. */
   static CliRun of(String... args) {
-    CommandLine commandLine = TreatyCommand.commandLine();
+    return withEnvironment(Map.of(), args);
+  }
+
+  /** Runs {@code treaty args} in this JVM with {@code environment} as its environment variables. */
+  static CliRun withEnvironment(Map<String, String> environment, String... args) {
+    CommandLine commandLine = TreatyCommand.commandLine(environment);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     commandLine.setOut(new PrintWriter(out, true));
@@ -21,7 +27,11 @@ record CliRun(int exitCode, String out, String err) {
 
   /** This run with {@code directory} replaced by {@code <name>} in its output, for golden files. */
   CliRun relativeTo(Path directory, String name) {
-    String prefix = directory.toString();
-    return new CliRun(exitCode, out.replace(prefix, "<" + name + ">"), err.replace(prefix, "<" + name + ">"));
+    return replace(directory.toString(), "<" + name + ">");
+  }
+
+  /** This run with {@code text} replaced by {@code replacement} in its output, for golden files. */
+  CliRun replace(String text, String replacement) {
+    return new CliRun(exitCode, out.replace(text, replacement), err.replace(text, replacement));
   }
 }

@@ -9,7 +9,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Where the contracts of a provider come from: files, directories, URLs, and (later) a broker.
+ * Where the contracts of a provider come from: files, directories, URLs, or a broker ({@code
+ * dev.treaty.broker.client.BrokerContractSource}).
  *
  * <p>{@link #load} returns every contract whose provider is the given name, each with its location
  * and flags; a source never skips a contract silently: a file that does not parse fails the load

@@ -1,5 +1,6 @@
 package dev.treaty.verify;
 
+import dev.treaty.contract.HttpResponse;
 import dev.treaty.contract.ProviderState;
 import dev.treaty.matching.MatchResult;
 import dev.treaty.matching.Mismatch;
@@ -20,6 +21,8 @@ import java.util.Objects;
  * @param mismatches every mismatch, empty unless the response broke the contract
  * @param error what went wrong when the interaction could not be verified, else null
  * @param cause the exception behind {@code error}, or null
+ * @param actualResponse what the provider answered to an HTTP interaction, or null when no answer
+ *     arrived (or for messages); brokers store it to learn which fields consumers really use
  */
 public record InteractionResult(
     String consumer,
@@ -30,7 +33,8 @@ public record InteractionResult(
     Outcome outcome,
     List<Mismatch> mismatches,
     String error,
-    Throwable cause) {
+    Throwable cause,
+    HttpResponse actualResponse) {
 
   public InteractionResult {
     Objects.requireNonNull(consumer, "consumer");
@@ -40,6 +44,12 @@ public record InteractionResult(
     Objects.requireNonNull(outcome, "outcome");
     providerStates = providerStates == null ? List.of() : List.copyOf(providerStates);
     mismatches = mismatches == null ? List.of() : List.copyOf(mismatches);
+  }
+
+  /** A result without an actual response (an error before the provider answered, or a message). */
+  public InteractionResult(String consumer, String provider, String description, List<ProviderState> providerStates,
+      String location, Outcome outcome, List<Mismatch> mismatches, String error, Throwable cause) {
+    this(consumer, provider, description, providerStates, location, outcome, mismatches, error, cause, null);
   }
 
   /** Whether this result fails a verification run ({@code FAILED} or {@code ERROR}). */

@@ -2,7 +2,8 @@
  * Provider verification: replays the interactions of contracts against a running provider.
  *
  * <p>{@link dev.treaty.verify.ContractSource} loads a provider's contracts (files, directories,
- * URLs; a broker later) as {@link dev.treaty.verify.LoadedContract}s, which may be pending. {@link
+ * URLs; a broker through {@code dev.treaty.broker.client.BrokerContractSource}) as {@link
+ * dev.treaty.verify.LoadedContract}s, which may be pending. {@link
  * dev.treaty.verify.ProviderVerifier} verifies them, one interaction at a time if wanted, with a
  * {@link dev.treaty.verify.ProviderStateHandler} (such as {@link
  * dev.treaty.verify.HttpProviderStateHandler}), {@link dev.treaty.verify.RequestFilter}s and a

@@ -63,7 +63,7 @@ public final class InteractionVerifier implements AutoCloseable {
     }
     String teardownFailure = states.tearDown();
     if (teardownFailure != null && verdict.outcome() == Outcome.PASSED) {
-      verdict = Verdict.error(teardownFailure, null);
+      verdict = Verdict.error(teardownFailure, null).withActual(verdict.actual());
     }
     return result(contract, interaction, verdict);
   }
@@ -96,7 +96,7 @@ public final class InteractionVerifier implements AutoCloseable {
     } catch (IOException e) {
       return Verdict.error(Failures.describe(e, request, exchange.url(request), settings.timeout()), e);
     }
-    return Verdict.of(engine(contract).matchResponse(interaction.response(), actual));
+    return Verdict.of(engine(contract).matchResponse(interaction.response(), actual)).withActual(actual);
   }
 
   private Verdict verifyMessage(Contract contract, MessageInteraction interaction) {
@@ -128,7 +128,7 @@ public final class InteractionVerifier implements AutoCloseable {
     Contract c = loaded.contract();
     return new InteractionResult(c.consumer(), c.provider(), interaction.description(),
         interaction.providerStates(), loaded.location(), outcome, verdict.mismatches().mismatches(),
-        verdict.error(), verdict.cause());
+        verdict.error(), verdict.cause(), verdict.actual());
   }
 
   @Override
@@ -138,13 +138,17 @@ public final class InteractionVerifier implements AutoCloseable {
   }
 
   /** What happened to one interaction, before the pending flag is applied. */
-  private record Verdict(Outcome outcome, MatchResult mismatches, String error, Throwable cause) {
+  private record Verdict(Outcome outcome, MatchResult mismatches, String error, Throwable cause, HttpResponse actual) {
     static Verdict of(MatchResult result) {
-      return new Verdict(result.matched() ? Outcome.PASSED : Outcome.FAILED, result, null, null);
+      return new Verdict(result.matched() ? Outcome.PASSED : Outcome.FAILED, result, null, null, null);
     }
 
     static Verdict error(String message, Throwable cause) {
-      return new Verdict(Outcome.ERROR, MatchResult.MATCHED, message, cause);
+      return new Verdict(Outcome.ERROR, MatchResult.MATCHED, message, cause, null);
+    }
+
+    Verdict withActual(HttpResponse response) {
+      return new Verdict(outcome, mismatches, error, cause, response);
     }
   }
 }

@@ -3,7 +3,9 @@ package dev.treaty.junit.internal;
 import dev.treaty.contract.Interaction;
 import dev.treaty.contract.ProviderState;
 import dev.treaty.junit.provider.VerificationContext;
+import dev.treaty.verify.InteractionResult;
 import dev.treaty.verify.LoadedContract;
+import dev.treaty.verify.Outcome;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -29,6 +31,14 @@ final class InteractionInvocation
     this.provider = provider;
     this.contract = contract;
     this.interaction = interaction;
+  }
+
+  /** An error result for a test that failed before its interaction was verified. */
+  private InteractionResult notVerified(Throwable e) {
+    var c = contract.contract();
+    String message = "the test failed before verifying: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+    return new InteractionResult(c.consumer(), c.provider(), interaction.description(), interaction.providerStates(),
+        contract.location(), contract.pending() ? Outcome.PENDING : Outcome.ERROR, List.of(), message, e);
   }
 
   /** {@code order-web · get order 42 · given order 42 exists}; no "given" part without states. */
@@ -64,6 +74,11 @@ final class InteractionInvocation
 
   @Override
   public void afterTestExecution(ExtensionContext context) {
+    context.getExecutionException().ifPresent(e -> {
+      if (!provider.recorded(contract, interaction)) {
+        provider.record(contract, interaction, notVerified(e));
+      }
+    });
     if (context.getExecutionException().isPresent() || (verification != null && verification.verified())) {
       return;
     }

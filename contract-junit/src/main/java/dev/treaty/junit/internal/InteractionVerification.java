@@ -79,6 +79,7 @@ final class InteractionVerification implements VerificationContext {
     if (result == null) {
       result = run();
     }
+    provider.record(contract, interaction, result);
     String rendered = VerificationSummaryRenderer.renderResult(result);
     if (result.outcome() == Outcome.PENDING) {
       throw new TestAbortedException("pending contract, not failing the build:\n" + rendered, result.cause());

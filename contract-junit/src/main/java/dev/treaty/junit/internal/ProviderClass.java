@@ -5,7 +5,11 @@ import dev.treaty.junit.provider.TreatyProviderTest;
 import dev.treaty.verify.ContractSource;
 import dev.treaty.verify.ContractSourceException;
 import dev.treaty.verify.LoadedContract;
+import dev.treaty.verify.InteractionResult;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
@@ -17,10 +21,14 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 record ProviderClass(
     Class<?> testClass, String provider, List<LoadedContract> contracts, StateMethods states,
-    MessageMethods messages) {
+    MessageMethods messages, BrokerResults results) {
 
-  /** Reads the annotations of {@code testClass} and loads its contracts; fails on bad configuration. */
-  static ProviderClass load(Class<?> testClass) {
+  /**
+   * Reads the annotations of {@code testClass} (settings from {@code parameters}, the JUnit
+   * configuration, and {@code environment}) and loads its contracts; fails on bad configuration.
+   */
+  static ProviderClass load(Class<?> testClass, Function<String, Optional<String>> parameters,
+      Map<String, String> environment) {
     String name = testClass.getSimpleName();
     TreatyProviderTest annotation = AnnotationSupport.findAnnotation(testClass, TreatyProviderTest.class)
         .orElseThrow(() -> new ExtensionConfigurationException(name + " uses the Treaty provider extension"
@@ -32,9 +40,19 @@ record ProviderClass(
     }
     StateMethods states = StateMethods.of(testClass);
     MessageMethods messages = MessageMethods.of(testClass);
-    ContractSource source = ContractSources.of(testClass);
-    List<LoadedContract> contracts = load(name, source, provider);
-    return new ProviderClass(testClass, provider, contracts, states, messages);
+    ContractSources.Sources sources = ContractSources.of(testClass, provider, parameters, environment);
+    List<LoadedContract> contracts;
+    try (AutoCloseable afterLoad = sources.afterLoad()) {
+      contracts = load(name, sources.source(), provider);
+    } catch (RuntimeException e) {
+      if (sources.results() != null) {
+        sources.results().discard();
+      }
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return new ProviderClass(testClass, provider, contracts, states, messages, sources.results());
   }
 
   private static List<LoadedContract> load(String name, ContractSource source, String provider) {
@@ -42,8 +60,13 @@ record ProviderClass(
     try {
       contracts = source.load(provider);
     } catch (ContractSourceException e) {
-      throw new ExtensionConfigurationException(name + ": " + e.getMessage() + "; fix the path (relative"
-          + " paths start at the module directory) or run the consumers' tests first (they write the contracts)", e);
+      throw new ExtensionConfigurationException(name + ": " + e.getMessage() + (e.getMessage().startsWith("broker ")
+          ? "" : "; fix the path (relative paths start at the module directory) or run the consumers' tests first"
+          + " (they write the contracts)"), e);
+    }
+    if (contracts.isEmpty() && source.describe().contains("broker ")) {
+      throw new ExtensionConfigurationException(name + ": no contracts for provider \"" + provider + "\" in "
+          + source.describe() + "; check the provider name and the selectors, or publish the consumers' pacts first");
     }
     if (contracts.isEmpty()) {
       throw new ExtensionConfigurationException(name + ": no contracts for provider \"" + provider + "\" in "
@@ -51,6 +74,18 @@ record ProviderClass(
           + "\" and that their tests ran first (they write the contracts)");
     }
     return contracts;
+  }
+
+  /** Remembers {@code result} for publishing, when results go to a broker. */
+  void record(LoadedContract contract, Interaction interaction, InteractionResult result) {
+    if (results != null) {
+      results.record(contract, interaction, result);
+    }
+  }
+
+  /** Whether a result of {@code interaction} was recorded (always true when nothing is published). */
+  boolean recorded(LoadedContract contract, Interaction interaction) {
+    return results == null || results.recorded(contract, interaction);
   }
 
   /** One invocation per interaction of every contract, in the order of the source. */

@@ -2,6 +2,7 @@ package dev.treaty.junit.internal;
 
 import dev.treaty.junit.provider.TreatyProviderTest;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
@@ -10,9 +11,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The JUnit 5 extension behind {@link TreatyProviderTest}: it only wires the lifecycle. Per class
  * it loads a {@link ProviderClass} once; per template method it yields one {@link
- * InteractionInvocation} per interaction, which verifies through {@link InteractionVerification}.
+ * InteractionInvocation} per interaction, which verifies through {@link InteractionVerification};
+ * results for a broker are published after the class ({@link BrokerResults}).
  */
-public final class ProviderExtension implements TestTemplateInvocationContextProvider {
+public final class ProviderExtension implements TestTemplateInvocationContextProvider, AfterAllCallback {
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(ProviderExtension.class);
@@ -28,8 +30,20 @@ public final class ProviderExtension implements TestTemplateInvocationContextPro
   public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
     Class<?> testClass = context.getRequiredTestClass();
     ExtensionContext classContext = context.getParent().orElse(context);
-    ProviderClass provider = classContext.getStore(NAMESPACE).getOrComputeIfAbsent(
-        testClass, ProviderClass::load, ProviderClass.class);
+    ProviderClass provider = classContext.getStore(NAMESPACE).getOrComputeIfAbsent(testClass,
+        c -> ProviderClass.load(testClass, classContext::getConfigurationParameter, System.getenv()), ProviderClass.class);
+    if (provider.results() != null) {
+      classContext.getStore(NAMESPACE).put(BrokerResults.class, provider.results());
+    }
     return provider.invocations();
+  }
+
+  /** Publishes the class's results to the broker, once its last test has run; a refusal fails the class. */
+  @Override
+  public void afterAll(ExtensionContext context) {
+    BrokerResults results = context.getStore(NAMESPACE).remove(BrokerResults.class, BrokerResults.class);
+    if (results != null) {
+      results.publishAll();
+    }
   }
 }

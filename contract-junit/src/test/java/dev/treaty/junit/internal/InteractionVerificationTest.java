@@ -58,7 +58,7 @@ class InteractionVerificationTest {
     LoadedContract loaded = LoadedContract.of(contract, EVENTS.toString()).withPending(pending);
     Interaction interaction = contract.interactions().get(0);
     ProviderClass provider = new ProviderClass(testInstance.getClass(), "order-service", List.of(loaded),
-        StateMethods.of(testInstance.getClass()), MessageMethods.of(testInstance.getClass()));
+        StateMethods.of(testInstance.getClass()), MessageMethods.of(testInstance.getClass()), null);
     return new InteractionVerification(provider, loaded, interaction, testInstance);
   }
 

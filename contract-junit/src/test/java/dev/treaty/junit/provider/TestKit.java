@@ -22,8 +22,15 @@ final class TestKit {
   private TestKit() {}
 
   static EngineExecutionResults run(Class<?> fixture) {
+    return run(fixture, Map.of());
+  }
+
+  /** Runs {@code fixture} with extra configuration parameters, as {@code junit-platform.properties} would give. */
+  static EngineExecutionResults run(Class<?> fixture, Map<String, String> parameters) {
+    Map<String, String> all = new java.util.HashMap<>(parameters);
+    all.put(Fixture.KEY, "true");
     return EngineTestKit.engine("junit-jupiter")
-        .configurationParameters(Map.of(Fixture.KEY, "true"))
+        .configurationParameters(all)
         .selectors(selectClass(fixture))
         .execute();
   }
