@@ -46,17 +46,18 @@ final class BrokerReads {
 
   /**
    * The latest verification result of the pact {@code consumer} version {@code version} published
-   * for {@code provider}, found through the pact's {@code pb:latest-verification-results} link; empty
-   * when the pact was never verified.
+   * for {@code provider} ({@code GET <pb:pact-version>/verification-results/latest}); empty when the
+   * pact was never verified.
    */
   Optional<JsonNode> latestVerification(String consumer, String version, String provider) {
-    JsonNode link = pact(consumer, version, provider).at("/_links/pb:latest-verification-results/href");
-    assertThat(link.isTextual()).as("the pact links its latest verification results: %s", link).isTrue();
-    Reply reply = http.get(link.asText());
+    JsonNode pactVersion = pact(consumer, version, provider).at("/_links/pb:pact-version/href");
+    assertThat(pactVersion.isTextual()).as("the pact links its content version (pb:pact-version): %s", pactVersion).isTrue();
+    String latest = pactVersion.asText() + "/verification-results/latest";
+    Reply reply = http.get(latest);
     if (reply.status() == 404) {
       return Optional.empty();
     }
-    assertThat(reply.status()).as("GET %s: %s", link.asText(), reply.body()).isEqualTo(200);
+    assertThat(reply.status()).as("GET %s: %s", latest, reply.body()).isEqualTo(200);
     return Optional.of(reply.json());
   }
 

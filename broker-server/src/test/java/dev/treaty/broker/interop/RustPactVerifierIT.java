@@ -115,6 +115,7 @@ class RustPactVerifierIT {
     JsonNode failed = reads().requireVerification(consumer, "2.0.0", provider);
     assertThat(failed.path("success").asBoolean(true)).as("%s", failed).isFalse();
     assertThat(failed.path("providerApplicationVersion").asText()).isEqualTo("1.0.1");
+    assertThat(failed.path("pending").asBoolean()).as("the broker recorded it as a pending verification: %s", failed).isTrue();
     assertThat(reads().requireVerification(consumer, "1.0.0", provider).path("providerApplicationVersion").asText())
         .isEqualTo("1.0.1");
   }
@@ -139,5 +140,6 @@ class RustPactVerifierIT {
     JsonNode result = reads().requireVerification(consumer, "1.0.0", provider);
     assertThat(result.path("success").asBoolean(true)).as("%s", result).isFalse();
     assertThat(result.path("providerApplicationVersion").asText()).isEqualTo("2.0.0");
+    assertThat(result.path("pending").asBoolean(true)).as("not pending: %s", result).isFalse();
   }
 }
