@@ -85,7 +85,7 @@ class RustPactBrokerPublishIT {
 
     assertThat(first.exitCode()).as(first::describe).isZero();
     assertThat(conflicting.exitCode()).as(conflicting::describe).isNotZero();
-    assertThat(conflicting.output()).as(conflicting::describe).contains("409").containsIgnoringCase("cannot change the content");
+    assertThat(conflicting.output()).as(conflicting::describe).containsIgnoringCase("cannot change the content");
     assertThat(reads().pact(consumer, "3.0.0", provider).at("/interactions/0/response/body/status").asText())
         .as("the published pact is unchanged").isEqualTo("PAID");
   }
