@@ -16,6 +16,7 @@ public final class BrokerLoad {
   private final Organisation organisation;
   private final BrokerRequests requests;
   private final String runId = Long.toString(System.currentTimeMillis(), 36);
+  private final AtomicLong pactsSelected = new AtomicLong();
 
   BrokerLoad(LoadOptions options) {
     this.options = options;
@@ -25,7 +26,7 @@ public final class BrokerLoad {
 
   /** What one run measured. */
   record Report(int publishes, double publishSeconds, Latencies publishLatency,
-                Latencies popularProviderLatency, Latencies otherProviderLatency) {
+                Latencies popularProviderLatency, Latencies otherProviderLatency, double pactsPerVerificationRequest) {
     double publishesPerSecond() {
       return publishes / publishSeconds;
     }
@@ -34,9 +35,10 @@ public final class BrokerLoad {
       return String.format("""
           publish: %d publications in %.1f s = %.1f publications/s; latency %s
           pacts for verification, popular providers: %s
-          pacts for verification, other providers:   %s""",
+          pacts for verification, other providers:   %s
+          pacts selected per pacts-for-verification request: %.1f on average""",
           publishes, publishSeconds, publishesPerSecond(), publishLatency.summary(),
-          popularProviderLatency.summary(), otherProviderLatency.summary());
+          popularProviderLatency.summary(), otherProviderLatency.summary(), pactsPerVerificationRequest);
     }
   }
 
@@ -61,8 +63,10 @@ public final class BrokerLoad {
 
     Latencies popular = new Latencies();
     Latencies other = new Latencies();
+    pactsSelected.set(0);
     phase("pacts for verification", options.verificationRequests(), options.verificationClients(), k -> verification(k, popular, other), null);
-    return new Report(options.publishes(), publishSeconds, publishLatency, popular, other);
+    return new Report(options.publishes(), publishSeconds, publishLatency, popular, other,
+        (double) pactsSelected.get() / Math.max(1, options.verificationRequests()));
   }
 
   /** One request of a phase; {@code k} numbers it within the phase. */
@@ -82,8 +86,9 @@ public final class BrokerLoad {
     boolean isPopular = k % 2 == 0;
     int provider = isPopular ? 1 + (int) ((k / 2) % organisation.popularProviders()) : organisation.pick(k);
     long start = System.nanoTime();
-    requests.pactsForVerification(provider);
+    int pacts = requests.pactsForVerification(provider);
     (isPopular ? popular : other).add((System.nanoTime() - start) / 1000);
+    pactsSelected.addAndGet(pacts);
   }
 
   /** Runs {@code count} steps on {@code clients} threads; fails on the first error. */

@@ -30,7 +30,7 @@ final class BrokerRequests {
   }
 
   /** Publishes version {@code version} of consumer {@code consumer} with a new pact for each provider. */
-  int publish(int consumer, String version, String branch) throws IOException, InterruptedException {
+  void publish(int consumer, String version, String branch) throws IOException, InterruptedException {
     StringBuilder contracts = new StringBuilder();
     for (int provider : organisation.providersOf(consumer)) {
       if (contracts.length() > 0) {
@@ -45,18 +45,22 @@ final class BrokerRequests {
     String body = "{\"pacticipantName\":\"" + Organisation.name(consumer) + "\",\"pacticipantVersionNumber\":\"" + version
         + "\",\"branch\":\"" + branch + "\",\"tags\":[],\"buildUrl\":\"https://ci.example.com/bench\",\"contracts\":["
         + contracts + "]}";
-    return post("/contracts/publish", body);
+    post("/contracts/publish", body);
   }
 
-  /** Asks for the pacts provider {@code provider}'s main-branch build verifies, with pending and WIP. */
+  /**
+   * Asks for the pacts provider {@code provider}'s main-branch build verifies, with pending and WIP;
+   * returns how many pacts the broker selected.
+   */
   int pactsForVerification(int provider) throws IOException, InterruptedException {
     String body = "{\"consumerVersionSelectors\":[{\"mainBranch\":true},{\"deployedOrReleased\":true}],"
         + "\"providerVersionBranch\":\"main\",\"includePendingStatus\":true,"
         + "\"includeWipPactsSince\":\"" + LocalDate.now().minusDays(30) + "\"}";
-    return post("/pacts/provider/" + Organisation.name(provider) + "/for-verification", body);
+    String reply = post("/pacts/provider/" + Organisation.name(provider) + "/for-verification", body);
+    return reply.split("\"shortDescription\"", -1).length - 1;
   }
 
-  private int post(String path, String json) throws IOException, InterruptedException {
+  private String post(String path, String json) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(broker.resolve(path))
         .timeout(Duration.ofSeconds(30))
         .header("Content-Type", "application/json")
@@ -67,7 +71,7 @@ final class BrokerRequests {
     if (response.statusCode() >= 300) {
       throw new IOException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
     }
-    return response.body().length();
+    return response.body();
   }
 
   /** A three-interaction Pact V3 document; the version in it makes its content new. */
