@@ -53,6 +53,15 @@ class RustPactVerifierIT {
     assertThat(run.exitCode()).as(run::describe).isZero();
   }
 
+  /** Consumer version 1.0.0 on main expects order 1; provider version 1.0.0 (branch main) verified it. */
+  void publishMainPactVerifiedByProvider100(String consumer, String provider) {
+    publish(consumer, provider, "1.0.0", "main", List.of(order(1, "PAID")));
+    try (OrderService service = OrderService.start("PAID")) {
+      Run first = verify(service, provider, "1.0.0", "{\"mainBranch\":true}");
+      assertThat(first.exitCode()).as(first::describe).isZero();
+    }
+  }
+
   Run verify(OrderService service, String provider, String providerVersion, String... selectors) {
     List<String> args = new ArrayList<>(List.of("verifier",
         "--broker-url", broker().url(),
@@ -96,11 +105,7 @@ class RustPactVerifierIT {
   void aNewPactThatFailsIsPendingAndDoesNotFailTheVerifier() {
     String consumer = name("pending-web");
     String provider = name("pending-orders");
-    publish(consumer, provider, "1.0.0", "main", List.of(order(1, "PAID")));
-    try (OrderService service = OrderService.start("PAID")) {
-      Run first = verify(service, provider, "1.0.0", "{\"mainBranch\":true}");
-      assertThat(first.exitCode()).as(first::describe).isZero();
-    }
+    publishMainPactVerifiedByProvider100(consumer, provider);
     Expectation needsCurrency = new Expectation("get order 3 with currency", "/orders/3",
         Map.of("id", 3, "status", "PAID", "currency", "EUR"));
     publish(consumer, provider, "2.0.0", "feature-currency", List.of(needsCurrency));
@@ -124,11 +129,7 @@ class RustPactVerifierIT {
   void aPactVerifiedBeforeIsNotPendingSoABreakingProviderFailsTheVerifier() {
     String consumer = name("breaking-web");
     String provider = name("breaking-orders");
-    publish(consumer, provider, "1.0.0", "main", List.of(order(1, "PAID")));
-    try (OrderService service = OrderService.start("PAID")) {
-      Run first = verify(service, provider, "1.0.0", "{\"mainBranch\":true}");
-      assertThat(first.exitCode()).as(first::describe).isZero();
-    }
+    publishMainPactVerifiedByProvider100(consumer, provider);
 
     Run run;
     try (OrderService broken = OrderService.start("LOST")) {
