@@ -21,6 +21,10 @@ final class PactResource {
    */
   static ObjectNode render(Hal hal, StoredPact pact, String rawMetadata) {
     ObjectNode body = parse(pact.content());
+    // Content is stored once per digest, which leaves the names out: two pairs with the same
+    // interactions share it, so the names always come from the pair this pact belongs to.
+    namePacticipant(body, "consumer", pact.consumer());
+    namePacticipant(body, "provider", pact.provider());
     InteractionIds.addTo(body);
     body.put("createdAt", IsoTime.format(pact.createdAt()));
     String name = "Pact between " + pact.consumer() + " (" + pact.consumerVersion() + ") and " + pact.provider();
@@ -45,6 +49,11 @@ final class PactResource {
     link.put("title", "Pact between " + pact.consumer() + " (" + pact.consumerVersion() + ") and " + pact.provider());
     link.put("name", name);
     return link;
+  }
+
+  private static void namePacticipant(ObjectNode body, String role, String name) {
+    ObjectNode pacticipant = body.get(role) instanceof ObjectNode existing ? existing : body.putObject(role);
+    pacticipant.put("name", name);
   }
 
   private static ObjectNode parse(String content) {

@@ -34,6 +34,12 @@ final class PublishRoutes implements Routes {
     Hal hal = broker.baseUrls().hal(ctx);
     ObjectNode body = broker.database().write(handle -> {
       Stores stores = Stores.of(handle, broker.clock().instant());
+      // Create every pacticipant first, in name order: concurrent publishes naming the same new
+      // providers in different orders would otherwise deadlock on each other's inserts.
+      java.util.SortedSet<String> names = new java.util.TreeSet<>();
+      names.add(request.pacticipant());
+      request.contracts().forEach(contract -> names.add(contract.provider()));
+      names.forEach(name -> stores.pacticipants().findOrCreate(name));
       Pacticipant consumer = stores.pacticipants().findOrCreate(request.pacticipant()).value();
       Version version = stores.versions().findOrCreate(consumer.id(), request.version()).value();
       version = stores.versions().setBuildUrl(version, request.buildUrl());
