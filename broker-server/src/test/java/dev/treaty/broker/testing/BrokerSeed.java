@@ -62,7 +62,7 @@ public final class BrokerSeed {
         .bind("p", id).bind("n", number).mapTo(Long.class).findOne()
         .orElseGet(() -> h.createUpdate("""
                 INSERT INTO versions (pacticipant_id, number, version_order, created_at)
-                SELECT :p, :n, COALESCE(MAX(version_order), 0) + 1, :at FROM versions WHERE pacticipant_id = :p
+                VALUES (:p, :n, nextval('version_order_seq'), :at)
                 """)
             .bind("p", id).bind("n", number).bind("at", now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
   }

@@ -7,7 +7,8 @@ import dev.treaty.broker.internal.store.VerificationStore;
 import dev.treaty.broker.internal.store.VerificationStore.NewVerification;
 import dev.treaty.broker.internal.store.VerificationStore.PactVersionRef;
 import dev.treaty.broker.internal.store.VerificationStore.Verification;
-import dev.treaty.broker.internal.store.VersionFinder;
+import dev.treaty.broker.internal.store.Stores;
+import dev.treaty.broker.internal.store.Version;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.OffsetDateTime;
@@ -83,7 +84,7 @@ public final class VerificationRoutes implements Routes {
     List<Verification> results = broker.database().read(handle -> {
       SelectionStore.Pacticipant pacticipant = SelectionStore.pacticipant(handle, name)
           .orElseThrow(() -> ApiException.notFound("No pacticipant named '" + name + "'"));
-      long versionId = VersionFinder.find(handle, pacticipant.id(), number)
+      long versionId = Stores.of(handle, broker.clock().instant()).versions().find(pacticipant.id(), number).map(Version::id)
           .orElseThrow(() -> ApiException.notFound("No version " + number + " of " + name));
       return VerificationStore.forProviderVersion(handle, versionId);
     });

@@ -56,7 +56,9 @@ public final class VerificationStore {
 
   /** Inserts the verification, creating the provider version when it is new; returns its number. */
   public static long insert(Handle handle, NewVerification v) {
-    long providerVersionId = VersionFinder.findOrCreate(handle, v.pact().providerId(), v.providerVersion(), v.at());
+    // The same find-or-create as publishing, so provider versions are ordered like every other version.
+    long providerVersionId = Stores.of(handle, v.at().toInstant()).versions()
+        .findOrCreate(v.pact().providerId(), v.providerVersion()).value().id();
     return handle.createUpdate("""
             INSERT INTO verifications (pact_version_id, provider_version_id, provider_id, consumer_id, success, wip, pending,
                                        build_url, verified_by, test_results, other_fields, execution_date, created_at)
