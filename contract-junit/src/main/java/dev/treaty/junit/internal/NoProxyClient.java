@@ -7,8 +7,8 @@ import com.github.tomakehurst.wiremock.http.client.HttpClientFactory;
 import java.io.IOException;
 
 /**
- * Stands in for WireMock's proxy HTTP client: Treaty's mock never proxies, and WireMock's default
- * client (Apache HttpClient plus a TLS trust store) costs the first mock of a JVM about 100 ms.
+ * Stands in for WireMock's proxy HTTP client: Treaty's mock never proxies, and building WireMock's
+ * default client (Apache HttpClient plus a TLS trust store) slows the first mock of a JVM.
  */
 final class NoProxyClient implements HttpClient {
   static final HttpClientFactory FACTORY = (options, trustAllCertificates, trustedHosts, useSystemProperties)
