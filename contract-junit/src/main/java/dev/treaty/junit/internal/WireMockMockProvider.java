@@ -41,6 +41,11 @@ final class WireMockMockProvider implements MockProvider, AutoCloseable {
         .extensionScanningEnabled(false)
         .gzipDisabled(true)
         .stubCorsEnabled(false)
+        .stubRequestLoggingDisabled(true)
+        .http2PlainDisabled(true)
+        .http2TlsDisabled(true)
+        .disableOptimizeXmlFactoriesLoading(true)
+        .httpClientFactory(NoProxyClient.FACTORY)
         .notifier(new ConsoleNotifier(false))
         .mappingSource(NoMappings.INSTANCE)
         .extensions(new MockResponder(consumer, provider, ledger, this::baseUrl)));
