@@ -1,6 +1,7 @@
 package dev.treaty.broker.internal.http;
 
 import dev.treaty.broker.internal.selection.PactsForVerification;
+import dev.treaty.broker.internal.store.Stores;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -28,12 +29,12 @@ public final class ForVerificationRoutes implements Routes {
     String provider = PathParams.get(ctx, "provider");
     var body = Json.objectBody(ctx);
     Hal hal = broker.baseUrls().hal(ctx);
-    Json.reply(ctx, 200, broker.database().read(handle -> PactsForVerification.answer(handle, provider, body, hal)));
+    Json.reply(ctx, 200, broker.database().read(handle -> PactsForVerification.answer(Stores.of(handle, broker.clock().instant()), provider, body, hal)));
   }
 
   private void get(Context ctx) {
     String provider = PathParams.get(ctx, "provider");
     Hal hal = broker.baseUrls().hal(ctx);
-    Json.reply(ctx, 200, broker.database().read(handle -> PactsForVerification.answerQuery(handle, provider, ctx.queryString(), hal)));
+    Json.reply(ctx, 200, broker.database().read(handle -> PactsForVerification.answerQuery(Stores.of(handle, broker.clock().instant()), provider, ctx.queryString(), hal)));
   }
 }

@@ -2,13 +2,11 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.selection.PactUrlMetadata;
-import dev.treaty.broker.internal.store.SelectionStore;
 import dev.treaty.broker.internal.store.VerificationStore;
 import dev.treaty.broker.internal.store.VerificationStore.NewVerification;
 import dev.treaty.broker.internal.store.VerificationStore.PactVersionRef;
 import dev.treaty.broker.internal.store.VerificationStore.Verification;
 import dev.treaty.broker.internal.store.Stores;
-import dev.treaty.broker.internal.store.Version;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.OffsetDateTime;
@@ -82,10 +80,8 @@ public final class VerificationRoutes implements Routes {
     String name = PathParams.get(ctx, "pacticipant");
     String number = PathParams.get(ctx, "version");
     List<Verification> results = broker.database().read(handle -> {
-      SelectionStore.Pacticipant pacticipant = SelectionStore.pacticipant(handle, name)
-          .orElseThrow(() -> ApiException.notFound("No pacticipant named '" + name + "'"));
-      long versionId = Stores.of(handle, broker.clock().instant()).versions().find(pacticipant.id(), number).map(Version::id)
-          .orElseThrow(() -> ApiException.notFound("No version " + number + " of " + name));
+      Stores stores = Stores.of(handle, broker.clock().instant());
+      long versionId = Existing.version(stores, Existing.pacticipant(stores, name), number).id();
       return VerificationStore.forProviderVersion(handle, versionId);
     });
     Json.reply(ctx, 200, VerificationJson.list(hal, ctx.path(), results));

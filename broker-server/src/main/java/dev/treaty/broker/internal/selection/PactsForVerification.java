@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import dev.treaty.broker.internal.store.Pacticipant;
+import dev.treaty.broker.internal.store.Stores;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -25,20 +27,21 @@ public final class PactsForVerification {
    * The answer to a pacts-for-verification request for {@code providerName}: 404 when the provider
    * is unknown, 400 naming every invalid field, else the HAL body.
    */
-  public static ObjectNode answer(Handle handle, String providerName, ObjectNode body, Hal hal) {
-    SelectionStore.Pacticipant provider = SelectionStore.pacticipant(handle, providerName)
+  public static ObjectNode answer(Stores stores, String providerName, ObjectNode body, Hal hal) {
+    Handle handle = stores.handle();
+    Pacticipant provider = stores.pacticipants().find(providerName)
         .orElseThrow(() -> ApiException.notFound("No provider named '" + providerName + "' is known to this broker"));
     FieldErrors errors = new FieldErrors();
     ForVerificationRequest request = new SelectorParser(errors).parse(body);
-    new SelectorValidator(errors, name -> SelectionStore.environmentExists(handle, name)).validate(request);
+    new SelectorValidator(errors, name -> stores.environments().findByName(name).isPresent()).validate(request);
     errors.throwIfAny();
     List<VerifiablePact> pacts = select(handle, provider.id(), request);
     return new VerifiablePactsJson(hal, provider.name(), request).render(pacts);
   }
 
   /** Like {@link #answer} for the GET form, whose selectors come in the query string. */
-  public static ObjectNode answerQuery(Handle handle, String providerName, String rawQuery, Hal hal) {
-    return answer(handle, providerName, ForVerificationQuery.toBody(rawQuery), hal);
+  public static ObjectNode answerQuery(Stores stores, String providerName, String rawQuery, Hal hal) {
+    return answer(stores, providerName, ForVerificationQuery.toBody(rawQuery), hal);
   }
 
   static List<VerifiablePact> select(Handle handle, long providerId, ForVerificationRequest request) {

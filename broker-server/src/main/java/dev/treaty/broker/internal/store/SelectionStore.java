@@ -1,33 +1,17 @@
 package dev.treaty.broker.internal.store;
 
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** The lookups pacts-for-verification needs besides the selector queries themselves. */
 public final class SelectionStore {
   private SelectionStore() {}
 
-  /** A pacticipant's id and name. */
-  public record Pacticipant(long id, String name) {}
-
   /**
    * What the default selectors need to know about one consumer of the provider: its main branch
    * and whether that branch has versions, or failing that whether a tag with its name exists.
    */
   public record ConsumerPlan(long consumerId, String name, String mainBranch, boolean mainBranchHasHead, boolean mainBranchTagExists) {}
-
-  public static Optional<Pacticipant> pacticipant(Handle handle, String name) {
-    return handle.createQuery("SELECT id, name FROM pacticipants WHERE name = :name")
-        .bind("name", name)
-        .map((rs, ctx) -> new Pacticipant(rs.getLong("id"), rs.getString("name")))
-        .findOne();
-  }
-
-  public static boolean environmentExists(Handle handle, String name) {
-    return handle.createQuery("SELECT COUNT(*) FROM environments WHERE name = :name")
-        .bind("name", name).mapTo(Long.class).one() > 0;
-  }
 
   /** One row per consumer with a pact for the provider (one query, not one per consumer). */
   public static List<ConsumerPlan> defaultSelectorPlan(Handle handle, long providerId) {
