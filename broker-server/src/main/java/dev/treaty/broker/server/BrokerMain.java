@@ -1,5 +1,6 @@
 package dev.treaty.broker.server;
 
+import dev.treaty.TreatyVersion;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,12 +99,11 @@ public final class BrokerMain implements Callable<Integer> {
     return 0;
   }
 
-  /** Reads the version from the jar's manifest. */
+  /** Answers {@code --version} with the Treaty version built into contract-core. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = BrokerMain.class.getPackage().getImplementationVersion();
-      return new String[] {"treaty-broker " + (version == null ? "(development build)" : version)};
+      return new String[] {"treaty-broker " + TreatyVersion.current()};
     }
   }
 }

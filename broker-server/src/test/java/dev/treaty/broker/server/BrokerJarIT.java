@@ -90,6 +90,15 @@ class BrokerJarIT {
     assertThat(broker.exitCode()).as(broker.output()).isEqualTo(SIGTERM_EXIT);
   }
 
+  @Test
+  void versionNamesTheProjectVersion(@TempDir Path dir) throws Exception {
+    BrokerProcess broker = BrokerProcess.start(jar, dir, List.of("--version"), Map.of());
+
+    assertThat(broker.process().waitFor(30, TimeUnit.SECONDS)).as("exits after --version").isTrue();
+    assertThat(broker.exitCode()).as(broker.output()).isZero();
+    assertThat(broker.output()).matches("treaty-broker \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+  }
+
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();

@@ -1,24 +1,12 @@
 package dev.treaty.cli.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import dev.treaty.TreatyVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** Answers {@code treaty --version} from the version Maven wrote into the jar at build time. */
+/** Answers {@code treaty --version} with the Treaty version built into contract-core. */
 public final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    Properties properties = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/treaty/cli/version.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String version = properties.getProperty("version", "unknown");
-    return new String[] {"treaty " + version};
+    return new String[] {"treaty " + TreatyVersion.current()};
   }
 }

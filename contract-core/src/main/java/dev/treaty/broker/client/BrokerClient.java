@@ -1,7 +1,7 @@
 package dev.treaty.broker.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.treaty.broker.client.internal.ClientVersion;
+import dev.treaty.TreatyVersion;
 import dev.treaty.broker.client.internal.HalHttp;
 import dev.treaty.broker.client.internal.HalHttp.Answer;
 import dev.treaty.broker.client.internal.HalLinks;
@@ -116,7 +116,7 @@ public final class BrokerClient implements AutoCloseable {
     }
     labelProviderVersion(pact, results.providerVersion());
     JsonNode answer = http.post(pact.publishResultsUrl(),
-        RequestBodies.verificationResults(results, ClientVersion.get()));
+        RequestBodies.verificationResults(results, TreatyVersion.current()));
     return HalLinks.href(answer, "self").orElse("");
   }
 

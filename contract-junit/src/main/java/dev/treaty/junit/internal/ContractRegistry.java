@@ -1,5 +1,6 @@
 package dev.treaty.junit.internal;
 
+import dev.treaty.TreatyVersion;
 import dev.treaty.contract.Interaction;
 import dev.treaty.contract.SpecVersion;
 import dev.treaty.json.PactWriter;
@@ -70,7 +71,7 @@ final class ContractRegistry implements AutoCloseable {
       return;
     }
     SpecVersion version = contract.specVersion();
-    PactWriter.write(contract.contract(TreatyVersion.get()), version, contract.file());
+    PactWriter.write(contract.contract(TreatyVersion.current()), version, contract.file());
     LOG.log(Level.INFO, "Treaty: wrote contract " + contract.file() + " (" + contract.size()
         + " interactions, Pact " + version + ")");
   }

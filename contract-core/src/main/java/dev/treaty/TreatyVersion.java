@@ -1,16 +1,21 @@
-package dev.treaty.junit.internal;
+package dev.treaty;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The version of Treaty, written into the metadata of every contract so readers know the writer. */
-final class TreatyVersion {
+/**
+ * The version of Treaty on the class path: written into the metadata of every contract Treaty
+ * writes, sent as {@code verifiedBy} with verification results, and printed by {@code --version}.
+ */
+public final class TreatyVersion {
+  private static final String UNKNOWN = "unknown";
   private static final String VERSION = load();
 
   private TreatyVersion() {}
 
-  static String get() {
+  /** The version Maven wrote into contract-core at build time, or {@code "unknown"}. */
+  public static String current() {
     return VERSION;
   }
 
@@ -25,9 +30,8 @@ final class TreatyVersion {
         }
       }
     } catch (IOException e) {
-      // fall through to the manifest
+      // an unreadable resource is reported like a missing one
     }
-    String manifest = TreatyVersion.class.getPackage().getImplementationVersion();
-    return manifest == null ? "unknown" : manifest;
+    return UNKNOWN;
   }
 }
