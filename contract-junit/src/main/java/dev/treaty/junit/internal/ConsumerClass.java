@@ -15,8 +15,13 @@ import org.opentest4j.TestAbortedException;
 /**
  * The state of one consumer test class: its settings, a mock and a message provider per
  * provider, and the contracts it contributes to. Closing it stops the mocks.
+ *
+ * <p>Also a {@code CloseableResource} (deprecated since JUnit 5.13): JUnit 5.12 and older, and runs
+ * with {@code junit.jupiter.extensions.store.close.autocloseable.enabled=false}, close only those;
+ * newer JUnit closes it once, as an {@code AutoCloseable}.
  */
-final class ConsumerClass implements AutoCloseable {
+@SuppressWarnings("deprecation")
+final class ConsumerClass implements AutoCloseable, ExtensionContext.Store.CloseableResource {
   private final ConsumerSettings settings;
   private final ContractRegistry registry;
   private final Map<String, PendingContract> contracts = new LinkedHashMap<>();

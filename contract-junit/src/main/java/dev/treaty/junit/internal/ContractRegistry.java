@@ -11,13 +11,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The contract files of one test run, kept in the root extension context: every class adds what
  * its passing tests declared, and when the run ends each file is written once, replacing what
  * was there, unless a test contributing to it failed (then the old file is left as it was).
+ *
+ * <p>Also a {@code CloseableResource} (deprecated since JUnit 5.13): JUnit 5.12 and older, and runs
+ * with {@code junit.jupiter.extensions.store.close.autocloseable.enabled=false}, close only those;
+ * newer JUnit closes it once, as an {@code AutoCloseable}.
  */
-final class ContractRegistry implements AutoCloseable {
+@SuppressWarnings("deprecation")
+final class ContractRegistry implements AutoCloseable, ExtensionContext.Store.CloseableResource {
   private static final System.Logger LOG = System.getLogger("dev.treaty.junit");
   private final Map<Path, PendingContract> contracts = new LinkedHashMap<>();
 

@@ -4,6 +4,7 @@ import static dev.treaty.dsl.ContractDsl.http;
 import static dev.treaty.dsl.ContractDsl.json;
 import static dev.treaty.dsl.ContractDsl.message;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.treaty.contract.Contract;
 import dev.treaty.contract.Interaction;
@@ -37,6 +38,22 @@ class ContractFilesTest {
     assertThat(version.find()).as("metadata.treaty.version in %s", json).isTrue();
     assertThat(version.group(1)).isNotBlank().isNotEqualTo("unknown").doesNotContain("${");
     Golden.assertMatches("contract-v4.json", withoutVersion(json));
+  }
+
+  @Test
+  void contractIsWrittenAndMockStoppedWhenJUnitClosesOnlyCloseableResources() throws IOException {
+    // What JUnit 5.12 and older do (Spring Boot 3.5 manages 5.12): store values that are only
+    // AutoCloseable are never closed, so the run would end without a contract and with the mock running.
+    RememberedMock.baseUrl = null;
+    TestKit.run(Map.of("junit.jupiter.extensions.store.close.autocloseable.enabled", "false"),
+        contracts, RememberedMock.class).testEvents().assertStatistics(s -> s.succeeded(1));
+
+    assertThat(contracts.resolve("web-orders.json")).isRegularFile();
+    assertThat(RememberedMock.baseUrl).isNotNull();
+    int port = java.net.URI.create(RememberedMock.baseUrl).getPort();
+    assertThatThrownBy(() -> new java.net.Socket("localhost", port).close())
+        .as("the mock at %s is stopped after its class", RememberedMock.baseUrl)
+        .isInstanceOf(java.net.ConnectException.class);
   }
 
   @Test
@@ -142,6 +159,19 @@ class ContractFilesTest {
           .response(r -> r.status(200).body(json(o -> o.integerType("id", 1)
               .eachLike("items", item -> item.stringType("sku", "A-1").decimalType("price", 12.5))))));
       assertThat(Http.get(orders.baseUrl() + "/orders/1", "Accept", "application/json").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Fixture
+  @TreatyConsumerTest(consumer = "web", provider = "orders")
+  static class RememberedMock {
+    static volatile String baseUrl;
+
+    @Test
+    void getsOrder(MockProvider orders) {
+      baseUrl = orders.baseUrl();
+      orders.expect(http("get order 1").request(r -> r.get("/orders/1")).response(r -> r.status(200)));
+      assertThat(Http.get(orders.baseUrl() + "/orders/1").statusCode()).isEqualTo(200);
     }
   }
 
