@@ -9,6 +9,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,13 +23,17 @@ import org.junit.jupiter.api.Test;
 class AdmissionControlTest {
   private final CountDownLatch release = new CountDownLatch(1);
   private final CountDownLatch running = new CountDownLatch(1);
+  // One thread per blocked request: the common pool may have a single thread on a small machine.
+  private final ExecutorService clients = Executors.newCachedThreadPool();
+  private AdmissionControl admission;
   private Javalin app;
   private BrokerHttp http;
 
   private void start(Duration maxWait) {
+    admission = new AdmissionControl(1, 1, maxWait);
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
-      config.jetty.modifyServer(server -> server.setHandler(new AdmissionControl(1, 1, maxWait)));
+      config.jetty.modifyServer(server -> server.setHandler(admission));
       config.routes.get("/slow", ctx -> {
         running.countDown();
         release.await(30, TimeUnit.SECONDS);
@@ -43,15 +49,16 @@ class AdmissionControlTest {
     if (app != null) {
       app.stop();
     }
+    clients.shutdownNow();
   }
 
   @Test
   void aRequestBeyondTheRunningAndWaitingOnesIsRefusedAtOnceAndTheWaitingOneIsServedLater() throws Exception {
     start(Duration.ofSeconds(20));
-    CompletableFuture<Reply> first = CompletableFuture.supplyAsync(() -> http.get("/slow"));
+    CompletableFuture<Reply> first = CompletableFuture.supplyAsync(() -> http.get("/slow"), clients);
     assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
-    CompletableFuture<Reply> waiting = CompletableFuture.supplyAsync(() -> http.get("/slow"));
-    Thread.sleep(200);
+    CompletableFuture<Reply> waiting = CompletableFuture.supplyAsync(() -> http.get("/slow"), clients);
+    awaitSuspended(1);
 
     long started = System.nanoTime();
     Reply refused = http.get("/slow");
@@ -69,7 +76,7 @@ class AdmissionControlTest {
   @Test
   void aWaitingRequestGets503WithRetryAfterWhenItsWaitRunsOut() throws Exception {
     start(Duration.ofMillis(300));
-    CompletableFuture<Reply> first = CompletableFuture.supplyAsync(() -> http.get("/slow"));
+    CompletableFuture<Reply> first = CompletableFuture.supplyAsync(() -> http.get("/slow"), clients);
     assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
 
     Reply waited = http.get("/slow");
@@ -78,6 +85,15 @@ class AdmissionControlTest {
     assertThat(first).as("the running request is not disturbed").isNotDone();
     release.countDown();
     assertThat(first.get(5, TimeUnit.SECONDS).body()).isEqualTo("done");
+  }
+
+  /** Waits until {@code count} requests are suspended (queued) by the handler. */
+  private void awaitSuspended(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (admission.getSuspendedRequestCount() < count) {
+      assertThat(System.nanoTime()).as("%d request(s) suspended within 10 s", count).isLessThan(deadline);
+      Thread.sleep(10);
+    }
   }
 
   private static void assertBusy(Reply reply) {
