@@ -3,6 +3,8 @@ package dev.treaty.verify.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.json.internal.JsonPathSegments;
+import dev.treaty.json.internal.JsonPathSegments.Segment;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,79 +22,52 @@ final class BodyPaths {
 
   /** Returns {@code root} with every value at {@code path} replaced; unknown paths change nothing. */
   static JsonNode replace(JsonNode root, String path, Replacement replacement) throws GeneratorException {
-    List<String> tokens = tokens(path);
-    if (tokens == null) {
+    List<Segment> segments;
+    try {
+      segments = JsonPathSegments.parse(path);
+    } catch (JsonPathSegments.MalformedPathException e) {
       return root;
     }
-    if (tokens.isEmpty()) {
+    if (segments.isEmpty()) {
       return replacement.replace(root);
     }
     JsonNode copy = root.deepCopy();
-    walk(copy, tokens, 0, replacement);
+    walk(copy, segments, 0, replacement);
     return copy;
   }
 
-  private static void walk(JsonNode node, List<String> tokens, int i, Replacement replacement)
+  // A segment matches a field or an element by its text, as Pact tools write generator paths
+  // loosely: ".0" may name element 0 and "[0]" a field called "0".
+  private static boolean matches(Segment segment, String key) {
+    return segment.kind() == Segment.Kind.ANY || segment.name().equals(key);
+  }
+
+  private static void walk(JsonNode node, List<Segment> segments, int i, Replacement replacement)
       throws GeneratorException {
-    String token = tokens.get(i);
-    boolean last = i == tokens.size() - 1;
+    Segment segment = segments.get(i);
+    boolean last = i == segments.size() - 1;
     if (node instanceof ObjectNode object) {
       List<String> names = new ArrayList<>();
       object.fieldNames().forEachRemaining(names::add);
       for (String name : names) {
-        if (token.equals("*") || token.equals(name)) {
+        if (matches(segment, name)) {
           if (last) {
             object.set(name, replacement.replace(object.get(name)));
           } else {
-            walk(object.get(name), tokens, i + 1, replacement);
+            walk(object.get(name), segments, i + 1, replacement);
           }
         }
       }
     } else if (node instanceof ArrayNode array) {
       for (int index = 0; index < array.size(); index++) {
-        if (token.equals("*") || token.equals(String.valueOf(index))) {
+        if (matches(segment, String.valueOf(index))) {
           if (last) {
             array.set(index, replacement.replace(array.get(index)));
           } else {
-            walk(array.get(index), tokens, i + 1, replacement);
+            walk(array.get(index), segments, i + 1, replacement);
           }
         }
       }
     }
-  }
-
-  /** The tokens after {@code $} (field names, indexes as text, {@code *}); null when invalid. */
-  static List<String> tokens(String path) {
-    String p = path.trim();
-    if (!p.startsWith("$")) {
-      p = "$." + p;
-    }
-    List<String> tokens = new ArrayList<>();
-    int i = 1;
-    while (i < p.length()) {
-      char c = p.charAt(i);
-      if (c == '.') {
-        int end = i + 1;
-        while (end < p.length() && p.charAt(end) != '.' && p.charAt(end) != '[') {
-          end++;
-        }
-        tokens.add(p.substring(i + 1, end));
-        i = end;
-      } else if (c == '[') {
-        int close = p.indexOf(']', i);
-        if (close < 0) {
-          return null;
-        }
-        String inner = p.substring(i + 1, close).trim();
-        if (inner.startsWith("'") && inner.endsWith("'") && inner.length() >= 2) {
-          inner = inner.substring(1, inner.length() - 1);
-        }
-        tokens.add(inner);
-        i = close + 1;
-      } else {
-        return null;
-      }
-    }
-    return tokens;
   }
 }

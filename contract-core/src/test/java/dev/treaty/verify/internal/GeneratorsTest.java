@@ -94,11 +94,16 @@ class GeneratorsTest {
   }
 
   @Test
-  void bodyPathsUnderstandBracketsIndexesAndWildcards() {
-    assertThat(BodyPaths.tokens("$['a b'][0].c")).containsExactly("a b", "0", "c");
-    assertThat(BodyPaths.tokens("$.items[*].*")).containsExactly("items", "*", "*");
-    assertThat(BodyPaths.tokens("$")).isEmpty();
-    assertThat(BodyPaths.tokens("$.a[0")).isNull();
+  void bodyPathsReplaceThroughBracketsIndexesAndWildcards() throws Exception {
+    JsonNode tree = new ObjectMapper().readTree("{\"a b\":[{\"c\":1},{\"c\":2}],\"items\":[{\"x\":1,\"y\":2}]}");
+
+    JsonNode named = BodyPaths.replace(tree, "$['a b'][0].c", current -> IntNode.valueOf(9));
+    JsonNode wild = BodyPaths.replace(tree, "$.items[*].*", current -> IntNode.valueOf(0));
+
+    assertThat(named.toString()).isEqualTo("{\"a b\":[{\"c\":9},{\"c\":2}],\"items\":[{\"x\":1,\"y\":2}]}");
+    assertThat(wild.get("items").toString()).isEqualTo("[{\"x\":0,\"y\":0}]");
+    assertThat(BodyPaths.replace(tree, "$.a[0", current -> IntNode.valueOf(9))).as("malformed: unchanged").isSameAs(tree);
+    assertThat(tree.toString()).as("the input tree is never changed").contains("\"c\":1");
   }
 
   private static Generator state(String expression, String dataType) {

@@ -1,0 +1,110 @@
+package dev.treaty.json.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Takes apart the JSON paths that name places in a body ({@code $.items[*].id}, {@code
+ * $['a b'][0]}, also without the leading {@code $}: {@code items[0].id}) into segments, for the
+ * code that writes values at such paths (generators, the DSL). The matching engine reads paths
+ * with its own, weighted expression.
+ */
+public final class JsonPathSegments {
+  private JsonPathSegments() {}
+
+  /**
+   * One step of a path: a field name, an array index, or any field or element ({@code [*]} or
+   * {@code .*}, told apart by {@code name} so the path can be written back as it was).
+   */
+  public record Segment(Kind kind, String name, int index) {
+    public enum Kind { FIELD, INDEX, ANY }
+
+    static Segment field(String name) {
+      return new Segment(Kind.FIELD, name, -1);
+    }
+
+    static Segment index(int index) {
+      return new Segment(Kind.INDEX, String.valueOf(index), index);
+    }
+
+    static Segment any(boolean bracketed) {
+      return new Segment(Kind.ANY, bracketed ? "[*]" : "*", -1);
+    }
+  }
+
+  /** Why a path could not be taken apart. */
+  public static final class MalformedPathException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    MalformedPathException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The segments of {@code path} after the root ({@code $} alone gives none); a malformed path is a
+   * {@link MalformedPathException} saying what is wrong.
+   */
+  public static List<Segment> parse(String path) {
+    String s = path.strip();
+    if (s.startsWith("$")) {
+      s = s.substring(1);
+    } else if (!s.isEmpty() && s.charAt(0) != '[') {
+      s = "." + s;
+    }
+    List<Segment> segments = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        int end = i + 1;
+        while (end < s.length() && s.charAt(end) != '.' && s.charAt(end) != '[') {
+          end++;
+        }
+        String name = s.substring(i + 1, end);
+        if (name.isEmpty()) {
+          throw new MalformedPathException("an empty field name");
+        }
+        segments.add(name.equals("*") ? Segment.any(false) : Segment.field(name));
+        i = end;
+      } else if (c == '[') {
+        int close = s.indexOf(']', i);
+        if (close < 0) {
+          throw new MalformedPathException("a '[' without ']'");
+        }
+        segments.add(bracket(s.substring(i + 1, close).strip()));
+        i = close + 1;
+      } else {
+        throw new MalformedPathException("'" + c + "' at position " + i);
+      }
+    }
+    return segments;
+  }
+
+  /** The canonical text of {@code segments}, as rules and generators are keyed: {@code $.a[*].b}. */
+  public static String format(List<Segment> segments) {
+    String path = "$";
+    for (Segment segment : segments) {
+      path = switch (segment.kind()) {
+        case FIELD -> JsonPaths.field(path, segment.name());
+        case INDEX -> JsonPaths.index(path, segment.index());
+        case ANY -> segment.name().equals("*") ? path + ".*" : path + "[*]";
+      };
+    }
+    return path;
+  }
+
+  private static Segment bracket(String inside) {
+    if (inside.length() >= 2 && (inside.startsWith("'") && inside.endsWith("'")
+        || inside.startsWith("\"") && inside.endsWith("\""))) {
+      return Segment.field(inside.substring(1, inside.length() - 1).replace("\\'", "'"));
+    }
+    if (inside.equals("*")) {
+      return Segment.any(true);
+    }
+    if (!inside.isEmpty() && inside.length() < 10 && inside.chars().allMatch(Character::isDigit)) {
+      return Segment.index(Integer.parseInt(inside));
+    }
+    throw new MalformedPathException("'[" + inside + "]' (use [n], [*] or ['name'])");
+  }
+}
