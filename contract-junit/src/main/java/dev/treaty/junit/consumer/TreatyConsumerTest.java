@@ -14,7 +14,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 /**
  * Marks a JUnit 5 class as a consumer contract test: each provider gets a mock provider (a real
  * HTTP server on a random port) that answers the interactions the tests declare, and when the
- * tests pass the contract is written to {@code target/contracts/<consumer>-<provider>.json}.
+ * tests pass the contract is written to {@code target/contracts/<consumer>-<provider>.json}
+ * ({@code build/contracts} in a Gradle module).
  *
  * <pre>{@code
  * @TreatyConsumerTest(consumer = "order-web", provider = "order-service")
@@ -53,7 +54,8 @@ public @interface TreatyConsumerTest {
 
   /**
    * The directory contract files are written to. Empty means the configuration parameter {@code
-   * treaty.contracts.dir} (in {@code junit-platform.properties}), else {@code target/contracts}.
+   * treaty.contracts.dir} (in {@code junit-platform.properties}), else {@code target/contracts}, or
+   * {@code build/contracts} when the module directory has a Gradle build file and no {@code pom.xml}.
    */
   String contractsDir() default "";
 

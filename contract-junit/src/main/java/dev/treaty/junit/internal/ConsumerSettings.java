@@ -2,6 +2,7 @@ package dev.treaty.junit.internal;
 
 import dev.treaty.contract.SpecVersion;
 import dev.treaty.junit.consumer.TreatyConsumerTest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ record ConsumerSettings(String testClass, String consumer, List<String> provider
 
   static final String DIR_KEY = "treaty.contracts.dir";
   static final String SPEC_KEY = "treaty.contracts.spec-version";
-  static final String DEFAULT_DIR = "target/contracts";
+  static final String MAVEN_DIR = "target/contracts";
+  static final String GRADLE_DIR = "build/contracts";
 
   static ConsumerSettings of(ExtensionContext context) {
     Class<?> testClass = context.getRequiredTestClass();
@@ -59,7 +61,18 @@ record ConsumerSettings(String testClass, String consumer, List<String> provider
     if (!annotation.contractsDir().isBlank()) {
       return annotation.contractsDir().trim();
     }
-    return context.getConfigurationParameter(DIR_KEY).filter(s -> !s.isBlank()).orElse(DEFAULT_DIR);
+    return context.getConfigurationParameter(DIR_KEY).filter(s -> !s.isBlank())
+        .orElseGet(() -> defaultDirectory(Path.of("")));
+  }
+
+  /**
+   * The build tool's output convention for the module the tests run in (Maven and Gradle both run
+   * tests in the module directory): {@code build/contracts} next to a Gradle build file without a
+   * {@code pom.xml}, else {@code target/contracts}.
+   */
+  static String defaultDirectory(Path moduleDir) {
+    boolean gradle = Files.exists(moduleDir.resolve("build.gradle")) || Files.exists(moduleDir.resolve("build.gradle.kts"));
+    return gradle && !Files.exists(moduleDir.resolve("pom.xml")) ? GRADLE_DIR : MAVEN_DIR;
   }
 
   private static SpecVersion specVersion(String name, TreatyConsumerTest annotation, ExtensionContext context) {
