@@ -11,6 +11,7 @@ import dev.treaty.cli.internal.HeaderOption;
 import dev.treaty.cli.internal.VerifySources;
 import dev.treaty.verify.ContractSource;
 import dev.treaty.verify.ContractSourceException;
+import dev.treaty.verify.HttpMessageProducer;
 import dev.treaty.verify.HttpProviderStateHandler;
 import dev.treaty.verify.LoadedContract;
 import dev.treaty.verify.ProviderVerifier;
@@ -48,6 +49,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Replays the provider's contracts against the running provider and reports every mismatch.",
       "Provider states are POSTed to --provider-states-url as {\"state\", \"params\", \"action\"}.",
+      "Messages: {\"description\", \"providerStates\"} is POSTed to --message-producer-url;",
+      "the answer is the message, its Pact-Message-Metadata header (base64 JSON) the metadata.",
       "With --broker (or TREATY_BROKER_URL and no files) the broker selects the pacts to verify."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -80,6 +83,10 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--provider-states-url", paramLabel = "URL",
       description = "Endpoint that sets provider states up and down (POST).")
   private String statesUrl;
+
+  @Option(names = "--message-producer-url", paramLabel = "URL",
+      description = "Endpoint that returns the actual message of a message interaction (POST).")
+  private String messagesUrl;
 
   @Option(names = "--header", paramLabel = "\"Name: value\"", converter = HeaderOption.Converter.class,
       description = "A header added to every request, such as Authorization; repeatable.")
@@ -144,9 +151,13 @@ public final class VerifyCommand implements Callable<Integer> {
       builder.resultsPublisher(brokerOutput.recording(brokerSource.resultsPublisher(publishAs)));
     }
     VerificationReport report;
-    try (HttpProviderStateHandler states = statesHandler()) {
+    try (HttpProviderStateHandler states = statesHandler();
+        HttpMessageProducer messages = messageProducer()) {
       if (states != null) {
         builder.stateHandler(states);
+      }
+      if (messages != null) {
+        builder.messageProducer(messages);
       }
       try (ProviderVerifier verifier = builder.build()) {
         report = verifier.verify(provider, contracts);
@@ -171,20 +182,31 @@ public final class VerifyCommand implements Callable<Integer> {
   }
 
   private HttpProviderStateHandler statesHandler() {
-    if (statesUrl == null) {
+    URI uri = httpUrl("--provider-states-url", statesUrl, "http://localhost:8080/_pact/provider-states");
+    return uri == null ? null : new HttpProviderStateHandler(uri, timeout);
+  }
+
+  private HttpMessageProducer messageProducer() {
+    URI uri = httpUrl("--message-producer-url", messagesUrl, "http://localhost:8080/_pact/messages");
+    return uri == null ? null : new HttpMessageProducer(uri, timeout);
+  }
+
+  /** {@code value} as an http(s) URL, null when the option is not given; anything else is a usage error. */
+  private URI httpUrl(String option, String value, String example) {
+    if (value == null) {
       return null;
     }
     URI uri;
     try {
-      uri = URI.create(statesUrl);
+      uri = URI.create(value);
     } catch (IllegalArgumentException e) {
       uri = null;
     }
-    if (uri == null || uri.getHost() == null || !statesUrl.toLowerCase(java.util.Locale.ROOT).startsWith("http")) {
-      throw new ParameterException(spec.commandLine(), "--provider-states-url is not an http(s) URL: "
-          + statesUrl + "; write it like http://localhost:8080/_pact/provider-states");
+    if (uri == null || uri.getHost() == null || !value.toLowerCase(java.util.Locale.ROOT).startsWith("http")) {
+      throw new ParameterException(spec.commandLine(), option + " is not an http(s) URL: " + value
+          + "; write it like " + example);
     }
-    return new HttpProviderStateHandler(uri, timeout);
+    return uri;
   }
 
   /** Prints the report; with a broker, the human summary leaves out the notices already shown per pact. */

@@ -148,4 +148,55 @@ class VerifyCommandTest {
     return CliRun.of("verify", pacts.toString(), "--provider", "order-api",
         "--provider-base-url", provider.baseUrl(), "--provider-states-url", provider.statesUrl());
   }
+
+  @Test
+  void messagesComeFromTheMessageProducerUrl(@TempDir Path dir) throws IOException {
+    MessagePacts.write(dir);
+    try (MessageEndpoint endpoint = MessageEndpoint.start("{\"orderId\": 42, \"status\": \"SHIPPED\"}")) {
+      CliRun run = CliRun.of("verify", dir.toString(), "--provider", "order-events",
+          "--provider-base-url", endpoint.baseUrl(), "--provider-states-url", endpoint.baseUrl() + "/_states",
+          "--message-producer-url", endpoint.baseUrl() + "/_messages");
+
+      assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+      assertThat(run.out()).isEqualTo("order-events: 1 interaction, 1 passed, 0 failed, 0 errors, 0 pending: OK\n");
+      assertThat(endpoint.received()).containsExactly(
+          "{\"description\":\"an OrderShipped event\",\"providerStates\":[{\"name\":\"order 42 has shipped\",\"params\":{}}]}");
+    }
+  }
+
+  @Test
+  void aWrongMessageFailsWithItsMismatchAndExitsOne(@TempDir Path dir) throws IOException {
+    MessagePacts.write(dir);
+    try (MessageEndpoint endpoint = MessageEndpoint.start("{\"orderId\": \"42\", \"status\": \"SHIPPED\"}")) {
+      CliRun run = CliRun.of("verify", dir.toString(), "--provider", "order-events",
+          "--provider-base-url", endpoint.baseUrl(), "--provider-states-url", endpoint.baseUrl() + "/_states",
+          "--message-producer-url", endpoint.baseUrl() + "/_messages");
+
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.out()).contains("an OrderShipped event").contains("$.orderId");
+    }
+  }
+
+  @Test
+  void withoutAProducerAMessageIsAnErrorThatNamesTheOption(@TempDir Path dir) throws IOException {
+    MessagePacts.write(dir);
+    try (MessageEndpoint endpoint = MessageEndpoint.start("{}")) {
+      CliRun run = CliRun.of("verify", dir.toString(), "--provider", "order-events",
+          "--provider-base-url", endpoint.baseUrl(), "--provider-states-url", endpoint.baseUrl() + "/_states");
+
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.out()).contains("message \"an OrderShipped event\" cannot be produced: no message producer is"
+          + " configured; give one (treaty verify: --message-producer-url;");
+    }
+  }
+
+  @Test
+  void badMessageProducerUrlIsAUsageErrorWithAnExample() {
+    CliRun run = CliRun.of("verify", pacts.toString(), "--provider", "order-api",
+        "--provider-base-url", "http://localhost:1", "--message-producer-url", "localhost/_messages");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--message-producer-url is not an http(s) URL: localhost/_messages; write it like"
+        + " http://localhost:8080/_pact/messages");
+  }
 }

@@ -102,7 +102,8 @@ public final class InteractionVerifier implements AutoCloseable {
   private Verdict verifyMessage(Contract contract, MessageInteraction interaction) {
     if (settings.messageProducer() == null) {
       return Verdict.error("message \"" + interaction.description() + "\" cannot be produced: no message"
-          + " producer is configured; give one with ProviderVerifier.builder().messageProducer(...)", null);
+          + " producer is configured; give one (treaty verify: --message-producer-url; JUnit: a @ProducesMessage"
+          + " method; Java: ProviderVerifier.builder().messageProducer(...))", null);
     }
     Message actual;
     try {
