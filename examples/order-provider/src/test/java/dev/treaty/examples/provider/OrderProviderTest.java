@@ -12,10 +12,7 @@ import dev.treaty.junit.provider.TreatyProviderTest;
 import dev.treaty.junit.provider.VerificationContext;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,11 +28,9 @@ import org.junit.jupiter.api.TestTemplate;
 @ContractFolder("../order-consumer/target/contracts")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrderProviderTest {
-  private static final OffsetDateTime PLACED_AT = OffsetDateTime.parse("2026-11-02T09:30:00Z");
-
   final OrderRepository repository = new OrderRepository();
+  private final ProviderStates states = new ProviderStates(repository);
   private Javalin app;
-  private Order shipped;
 
   /** How the service writes orders; a subclass breaks it on purpose. */
   OrderJson json() {
@@ -64,51 +59,40 @@ class OrderProviderTest {
 
   @State("order exists")
   Map<String, Object> orderExists(String customerId) {
-    Order order = repository.add(order(customerId, OrderStatus.PAID));
-    return Map.of("id", order.id());
+    return states.orderExists(customerId);
   }
 
   @State("order does not exist")
   void orderDoesNotExist(long id) {
-    if (repository.find(id).isPresent()) {
-      throw new IllegalStateException("order " + id + " exists");
-    }
+    states.orderDoesNotExist(id);
   }
 
   @State("customer exists")
   void customerExists(String customerId) {
-    repository.addCustomer(customerId);
+    states.customerExists(customerId);
   }
 
   @State("orders with status exist")
   void ordersWithStatusExist(OrderStatus status, int count) {
-    for (int i = 0; i < count; i++) {
-      repository.add(order("C-" + (2000 + i), status));
-    }
+    states.ordersWithStatusExist(status, count);
   }
 
   @State("order has shipped")
   void orderHasShipped(long id) {
-    shipped = repository.save(order("C-1001", OrderStatus.SHIPPED).withId(id));
+    states.orderHasShipped(id);
   }
 
   @State(value = {"order exists", "order does not exist", "customer exists", "orders with status exist",
       "order has shipped"}, action = StateAction.TEARDOWN)
   void forgetEverything() {
-    repository.clear();
+    states.reset();
   }
 
   @ProducesMessage("an OrderShipped event")
   Message orderShipped() throws IOException {
-    OrderEvents.Event event = new OrderEvents().orderShipped(
-        shipped, "DHL", "JD014600003828", OffsetDateTime.parse("2026-11-03T14:05:00Z"));
+    OrderEvents.Event event = states.shippedEvent();
     return new Message(Body.json(new ObjectMapper().readTree(event.payload())),
         Map.of("contentType", TextNode.valueOf(event.contentType()), "topic", TextNode.valueOf(event.topic())),
         null, null);
-  }
-
-  private static Order order(String customerId, OrderStatus status) {
-    return new Order(0, customerId, status, PLACED_AT,
-        List.of(new OrderLine("SKU-0001", 2, new BigDecimal("12.75"))));
   }
 }
