@@ -149,6 +149,38 @@ class PacticipantAndVersionRoutesTest {
   }
 
   @Test
+  void eachListedVersionCarriesItsOwnBranchesTagsAndDeploymentLinks() {
+    http().put("/pacticipants/PvJ/branches/main/versions/1", "{}");
+    http().put("/pacticipants/PvJ/versions/1/tags/prod", "{}");
+    http().put("/pacticipants/PvJ/branches/main/versions/2", "{}");
+    http().put("/pacticipants/PvJ/branches/feat%2Fx/versions/2", "{}");
+    http().put("/pacticipants/PvJ/versions/2/tags/dev", "{}");
+    http().put("/pacticipants/PvJ/versions/3", "");
+
+    JsonNode versions = http().get("/pacticipants/PvJ/versions").json().at("/_embedded/versions");
+
+    assertThat(versions.findValuesAsText("number")).containsExactly("3", "2", "1");
+    JsonNode v3 = versions.get(0);
+    JsonNode v2 = versions.get(1);
+    JsonNode v1 = versions.get(2);
+    assertThat(v3.at("/_embedded/branchVersions")).isEmpty();
+    assertThat(v3.at("/_embedded/tags")).isEmpty();
+    assertThat(v2.at("/_embedded/branchVersions").findValuesAsText("name")).containsExactly("main", "feat/x");
+    assertThat(v2.at("/_embedded/branchVersions").findValuesAsText("latest")).containsExactly("true", "true");
+    assertThat(v2.at("/_embedded/tags").findValuesAsText("name")).containsExactly("dev");
+    assertThat(v1.at("/_embedded/branchVersions").findValuesAsText("name")).containsExactly("main");
+    assertThat(v1.at("/_embedded/branchVersions").findValuesAsText("latest")).containsExactly("false");
+    assertThat(v1.at("/_embedded/tags").findValuesAsText("name")).containsExactly("prod");
+    for (JsonNode version : versions) {
+      assertThat(version.at("/_links/pb:record-deployment").findValuesAsText("name"))
+          .as("version %s", version.get("number")).contains("test", "production");
+    }
+    assertThat(versions).as("the list renders each version as GET of it does")
+        .containsExactly(http().get("/pacticipants/PvJ/versions/3").json(), http().get("/pacticipants/PvJ/versions/2").json(),
+            http().get("/pacticipants/PvJ/versions/1").json());
+  }
+
+  @Test
   void latestVersionIsTheNewestOverallOrWithATag() {
     http().put("/pacticipants/PvI/versions/a/tags/prod", "{}");
     http().put("/pacticipants/PvI/versions/b", "");

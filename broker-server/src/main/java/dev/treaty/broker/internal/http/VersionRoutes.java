@@ -45,7 +45,7 @@ final class VersionRoutes implements Routes {
       List<Version> versions = stores.versions().newestFirst(pacticipant.id(), (int) Math.min(Integer.MAX_VALUE, (long) (pageNumber - 1) * pageSize), pageSize);
       ObjectNode page = Json.MAPPER.createObjectNode();
       ArrayNode embedded = page.putObject("_embedded").putArray("versions");
-      versions.forEach(v -> embedded.add(VersionResource.render(stores, hal, pacticipant, v)));
+      VersionResource.renderAll(stores, hal, pacticipant, versions).forEach(embedded::add);
       long totalPages = (total + pageSize - 1) / pageSize;
       page.putObject("page").put("number", pageNumber).put("size", pageSize).put("totalElements", total).put("totalPages", totalPages);
       ObjectNode links = page.putObject("_links");

@@ -1,8 +1,12 @@
 package dev.treaty.broker.internal.store;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -75,17 +79,26 @@ public final class BranchStore {
         .one() > 0;
   }
 
-  /** The branches {@code version} is on, each with whether the version is that branch's head. */
-  public List<BranchMembership> ofVersion(long versionId) {
+
+  /** The branches each of {@code versionIds} is on, in one query (no entry: none). */
+  public Map<Long, List<BranchMembership>> ofVersions(Collection<Long> versionIds) {
+    if (versionIds.isEmpty()) {
+      return Map.of();
+    }
     return handle.createQuery("""
-            SELECT b.name,
+            SELECT bv.version_id, b.name,
                    (SELECT MAX(h.id) FROM branch_versions h WHERE h.branch_id = b.id) = bv.id AS head
               FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id
-             WHERE bv.version_id = :version ORDER BY bv.id""")
-        .bind("version", versionId)
-        .map((rs, ctx) -> new BranchMembership(rs.getString("name"), rs.getBoolean("head")))
-        .list();
+             WHERE bv.version_id IN (<versions>) ORDER BY bv.id""")
+        .bindList("versions", List.copyOf(versionIds))
+        .map((rs, ctx) -> new VersionBranch(rs.getLong("version_id"),
+            new BranchMembership(rs.getString("name"), rs.getBoolean("head"))))
+        .stream()
+        .collect(Collectors.groupingBy(VersionBranch::versionId, LinkedHashMap::new,
+            Collectors.mapping(VersionBranch::membership, Collectors.toList())));
   }
+
+  private record VersionBranch(long versionId, BranchMembership membership) {}
 
   /** A branch a version is on; {@code head} when it is the latest version added to that branch. */
   public record BranchMembership(String branch, boolean head) {}

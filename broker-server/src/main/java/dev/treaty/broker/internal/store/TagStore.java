@@ -1,8 +1,12 @@
 package dev.treaty.broker.internal.store;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /** Tags on versions (the pre-branch way to mark versions; still read by Pact clients). */
@@ -36,11 +40,15 @@ public final class TagStore {
     return new Saved<>(find(version.id(), name).orElseThrow(), inserted == 1);
   }
 
-  /** The tags of {@code version}, oldest first. */
-  public List<Tag> ofVersion(long versionId) {
-    return handle.createQuery(SELECT + "WHERE t.version_id = :version ORDER BY t.id")
-        .bind("version", versionId)
+  /** The tags of each of {@code versionIds}, oldest first, in one query (no entry: no tags). */
+  public Map<Long, List<Tag>> ofVersions(Collection<Long> versionIds) {
+    if (versionIds.isEmpty()) {
+      return Map.of();
+    }
+    return handle.createQuery(SELECT + "WHERE t.version_id IN (<versions>) ORDER BY t.id")
+        .bindList("versions", List.copyOf(versionIds))
         .map(Rows.TAG)
-        .list();
+        .stream()
+        .collect(Collectors.groupingBy(Tag::versionId, LinkedHashMap::new, Collectors.toList()));
   }
 }
