@@ -1,5 +1,6 @@
 package dev.treaty.broker.internal.http;
 
+import dev.treaty.broker.internal.api.Hal;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.util.Optional;

@@ -2,6 +2,8 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.store.Branch;
 import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.Saved;

@@ -1,6 +1,6 @@
 package dev.treaty.broker.internal.http;
 
-import static dev.treaty.broker.internal.http.Hal.segment;
+import static dev.treaty.broker.internal.api.Hal.segment;
 
 /** The broker's resource paths with each name percent-encoded as one path segment. */
 final class BrokerPaths {

@@ -1,6 +1,7 @@
 package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.store.DeployedVersion;
 import dev.treaty.broker.internal.store.Environment;
 import dev.treaty.broker.internal.store.Pacticipant;

@@ -3,6 +3,8 @@ package dev.treaty.broker.internal.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.store.Environment;
 import dev.treaty.broker.internal.store.Stores;
 import io.javalin.config.RoutesConfig;

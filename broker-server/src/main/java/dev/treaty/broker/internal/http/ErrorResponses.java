@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.ApiException;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;

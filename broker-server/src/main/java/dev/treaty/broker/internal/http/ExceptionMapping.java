@@ -1,5 +1,6 @@
 package dev.treaty.broker.internal.http;
 
+import dev.treaty.broker.internal.api.ApiException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

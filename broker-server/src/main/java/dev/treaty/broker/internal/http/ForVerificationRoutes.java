@@ -1,5 +1,6 @@
 package dev.treaty.broker.internal.http;
 
+import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.selection.PactsForVerification;
 import dev.treaty.broker.internal.store.Stores;
 import io.javalin.config.RoutesConfig;

@@ -1,6 +1,7 @@
 package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.Hal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

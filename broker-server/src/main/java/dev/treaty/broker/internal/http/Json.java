@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.api.JsonTrees;
 import io.javalin.http.Context;
 
 /** JSON in and out of routes: the body as an object (415/400 with the reason) and HAL replies. */
@@ -11,7 +13,7 @@ public final class Json {
   /** The type of every successful reply: Pact clients accept nothing else. */
   public static final String HAL_JSON = "application/hal+json;charset=utf-8";
 
-  public static final ObjectMapper MAPPER = new ObjectMapper();
+  public static final ObjectMapper MAPPER = JsonTrees.MAPPER;
 
   private Json() {}
 
@@ -68,15 +70,7 @@ public final class Json {
 
   /** A JSON type name for messages: {@code an array}, {@code a string}, ... */
   public static String kind(JsonNode node) {
-    return switch (node.getNodeType()) {
-      case ARRAY -> "an array";
-      case OBJECT -> "an object";
-      case STRING -> "a string";
-      case NUMBER -> "a number";
-      case BOOLEAN -> "a boolean";
-      case NULL, MISSING -> "null";
-      default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-    };
+    return JsonTrees.kind(node);
   }
 
   private static boolean isBlank(byte[] bytes) {

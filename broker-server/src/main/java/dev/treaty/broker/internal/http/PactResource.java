@@ -1,6 +1,7 @@
 package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.store.InteractionIds;
 import dev.treaty.broker.internal.store.StoredPact;
 import java.io.IOException;

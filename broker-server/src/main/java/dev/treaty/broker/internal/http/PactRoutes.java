@@ -1,5 +1,6 @@
 package dev.treaty.broker.internal.http;
 
+import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.StoredPact;
 import dev.treaty.broker.internal.store.Stores;

@@ -1,6 +1,7 @@
 package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.store.PactMerge;
 import dev.treaty.broker.internal.store.PactPublisher;
 import dev.treaty.broker.internal.store.StoredPact;

@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.store.PactPublisher;
 import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.Stores;

@@ -1,6 +1,7 @@
 package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.treaty.broker.internal.api.ApiException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.ApiException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

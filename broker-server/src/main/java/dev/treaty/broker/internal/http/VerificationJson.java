@@ -3,6 +3,7 @@ package dev.treaty.broker.internal.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.store.VerificationStore.Verification;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,12 +1,14 @@
 package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.selection.PactUrlMetadata;
-import dev.treaty.broker.internal.store.VerificationStore;
+import dev.treaty.broker.internal.store.Stores;
 import dev.treaty.broker.internal.store.VerificationStore.NewVerification;
 import dev.treaty.broker.internal.store.VerificationStore.PactVersionRef;
 import dev.treaty.broker.internal.store.VerificationStore.Verification;
-import dev.treaty.broker.internal.store.Stores;
+import dev.treaty.broker.internal.store.VerificationStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.OffsetDateTime;

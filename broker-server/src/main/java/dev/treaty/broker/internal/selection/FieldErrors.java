@@ -1,6 +1,6 @@
 package dev.treaty.broker.internal.selection;
 
-import dev.treaty.broker.internal.http.ApiException;
+import dev.treaty.broker.internal.api.ApiException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

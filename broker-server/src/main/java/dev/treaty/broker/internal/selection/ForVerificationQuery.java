@@ -2,7 +2,7 @@ package dev.treaty.broker.internal.selection;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.treaty.broker.internal.http.Json;
+import dev.treaty.broker.internal.api.JsonTrees;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -21,7 +21,7 @@ final class ForVerificationQuery {
   private ForVerificationQuery() {}
 
   static ObjectNode toBody(String rawQuery) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     if (rawQuery == null || rawQuery.isBlank()) {
       return body;
     }

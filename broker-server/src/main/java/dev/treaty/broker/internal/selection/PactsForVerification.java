@@ -1,18 +1,18 @@
 package dev.treaty.broker.internal.selection;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.treaty.broker.internal.http.ApiException;
-import dev.treaty.broker.internal.http.Hal;
+import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.store.PactRow;
 import dev.treaty.broker.internal.store.PactSelector;
+import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.SelectionStore;
+import dev.treaty.broker.internal.store.Stores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import dev.treaty.broker.internal.store.Pacticipant;
-import dev.treaty.broker.internal.store.Stores;
 import org.jdbi.v3.core.Handle;
 
 /**

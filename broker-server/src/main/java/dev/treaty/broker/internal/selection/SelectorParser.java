@@ -2,7 +2,7 @@ package dev.treaty.broker.internal.selection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.treaty.broker.internal.http.Json;
+import dev.treaty.broker.internal.api.JsonTrees;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -40,13 +40,13 @@ final class SelectorParser {
       return selectors;
     }
     if (!node.isArray()) {
-      errors.add(FieldErrors.SELECTORS, "must be an array of selector objects, got " + Json.kind(node));
+      errors.add(FieldErrors.SELECTORS, "must be an array of selector objects, got " + JsonTrees.kind(node));
       return selectors;
     }
     for (int i = 0; i < node.size(); i++) {
       JsonNode element = node.get(i);
       if (!(element instanceof ObjectNode selector)) {
-        errors.selector(i, "must be an object like {\"mainBranch\": true}, got " + Json.kind(element));
+        errors.selector(i, "must be an object like {\"mainBranch\": true}, got " + JsonTrees.kind(element));
         continue;
       }
       selector(i, selector).ifPresent(selectors::add);
@@ -81,7 +81,7 @@ final class SelectorParser {
         return null;
       }
       if (!value.isTextual()) {
-        fail(field + " must be a string, got " + Json.kind(value));
+        fail(field + " must be a string, got " + JsonTrees.kind(value));
         return null;
       }
       if (value.asText().isBlank()) {
@@ -97,7 +97,7 @@ final class SelectorParser {
         return null;
       }
       if (!value.isBoolean()) {
-        fail(field + " must be true or false, got " + Json.kind(value) + " " + value);
+        fail(field + " must be true or false, got " + JsonTrees.kind(value) + " " + value);
         return null;
       }
       return value.asBoolean();
@@ -124,7 +124,7 @@ final class SelectorParser {
       return null;
     }
     if (!value.isTextual()) {
-      errors.add(field, "must be a string, got " + Json.kind(value));
+      errors.add(field, "must be a string, got " + JsonTrees.kind(value));
       return null;
     }
     if (rejectBlank && value.asText().isBlank()) {
@@ -140,7 +140,7 @@ final class SelectorParser {
       return null;
     }
     if (!value.isBoolean()) {
-      errors.add(field, "must be true or false, got " + Json.kind(value) + " " + value);
+      errors.add(field, "must be true or false, got " + JsonTrees.kind(value) + " " + value);
       return null;
     }
     return value.asBoolean();
@@ -153,13 +153,13 @@ final class SelectorParser {
       return result;
     }
     if (!value.isArray()) {
-      errors.add(field, "must be an array of strings, got " + Json.kind(value));
+      errors.add(field, "must be an array of strings, got " + JsonTrees.kind(value));
       return result;
     }
     for (int i = 0; i < value.size(); i++) {
       JsonNode element = value.get(i);
       if (!element.isTextual() || element.asText().isBlank()) {
-        errors.add(field, "[" + i + "] must be a non-blank string, got " + (element.isTextual() ? "a blank string" : Json.kind(element)));
+        errors.add(field, "[" + i + "] must be a non-blank string, got " + (element.isTextual() ? "a blank string" : JsonTrees.kind(element)));
       } else {
         result.add(element.asText());
       }

@@ -1,8 +1,8 @@
 package dev.treaty.broker.internal.selection;
 
 import dev.treaty.broker.internal.store.SelectionKind;
-import dev.treaty.broker.internal.store.SelectionStore;
 import dev.treaty.broker.internal.store.SelectionStore.ConsumerPlan;
+import dev.treaty.broker.internal.store.SelectionStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;

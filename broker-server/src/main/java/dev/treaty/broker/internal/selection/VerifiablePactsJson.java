@@ -2,8 +2,8 @@ package dev.treaty.broker.internal.selection;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.treaty.broker.internal.http.Hal;
-import dev.treaty.broker.internal.http.Json;
+import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.store.PactRow;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +26,7 @@ final class VerifiablePactsJson {
   }
 
   ObjectNode render(List<VerifiablePact> pacts) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     ArrayNode array = body.putObject("_embedded").putArray("pacts");
     pacts.forEach(p -> array.add(pact(p)));
     body.putObject("_links").putObject("self")
@@ -38,7 +38,7 @@ final class VerifiablePactsJson {
   private ObjectNode pact(VerifiablePact pact) {
     String pactVersionUrl = hal.href("/pacts/provider/" + Hal.segment(provider) + "/consumer/" + Hal.segment(pact.consumerName())
         + "/pact-version/" + Hal.segment(pact.sha()));
-    ObjectNode node = Json.MAPPER.createObjectNode();
+    ObjectNode node = JsonTrees.MAPPER.createObjectNode();
     node.put("shortDescription", SelectionDescriptions.shortDescription(pact.selections()));
     ObjectNode properties = node.putObject("verificationProperties");
     pact.pending().ifPresent(status -> properties.put("pending", status.pending()));

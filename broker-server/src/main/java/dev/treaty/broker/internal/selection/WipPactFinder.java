@@ -1,8 +1,8 @@
 package dev.treaty.broker.internal.selection;
 
 import dev.treaty.broker.internal.store.SelectionKind;
-import dev.treaty.broker.internal.store.WipCandidateStore;
 import dev.treaty.broker.internal.store.WipCandidateStore.Candidate;
+import dev.treaty.broker.internal.store.WipCandidateStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.testing.BrokerHttp;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.Timer;

@@ -1,4 +1,4 @@
-package dev.treaty.broker.internal.http;
+package dev.treaty.broker.internal.api;
 
 import java.util.LinkedHashMap;
 import java.util.List;

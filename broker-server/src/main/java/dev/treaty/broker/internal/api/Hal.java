@@ -1,4 +1,4 @@
-package dev.treaty.broker.internal.http;
+package dev.treaty.broker.internal.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;

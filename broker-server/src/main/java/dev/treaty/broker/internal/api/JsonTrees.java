@@ -1,0 +1,25 @@
+package dev.treaty.broker.internal.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Locale;
+
+/** The broker's one JSON mapper, and JSON type names for error messages; free of any web framework. */
+public final class JsonTrees {
+  public static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private JsonTrees() {}
+
+  /** A JSON type name for messages: {@code an array}, {@code a string}, ... */
+  public static String kind(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case NULL, MISSING -> "null";
+      default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+    };
+  }
+}

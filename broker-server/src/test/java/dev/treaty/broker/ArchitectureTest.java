@@ -1,0 +1,41 @@
+package dev.treaty.broker;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Guards the layering of the broker: storage knows nothing of HTTP, and no package cycles. */
+class ArchitectureTest {
+  private static JavaClasses broker;
+
+  @BeforeAll
+  static void importBroker() {
+    broker = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("dev.treaty.broker");
+  }
+
+  @Test
+  void internalPackagesHaveNoCycles() {
+    slices().matching("dev.treaty.broker.internal.(*)..").should().beFreeOfCycles().check(broker);
+  }
+
+  @Test
+  void storageAndSelectionDoNotDependOnTheWebFramework() {
+    noClasses().that().resideInAnyPackage("dev.treaty.broker.internal.store..", "dev.treaty.broker.internal.selection..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+        .check(broker);
+  }
+
+  @Test
+  void storageDoesNotDependOnHttp() {
+    noClasses().that().resideInAPackage("dev.treaty.broker.internal.store..")
+        .should().dependOnClassesThat().resideInAPackage("dev.treaty.broker.internal.http..")
+        .check(broker);
+  }
+}
