@@ -14,8 +14,8 @@ import java.util.Map;
  * Pact conventions: {@code POST /_pact/provider-states} sets states up and down ({@code {"state",
  * "params", "action"}}), {@code POST /_pact/messages} answers the message of a message interaction
  * ({@code {"description", "providerStates"}}; metadata in the {@code Pact-Message-Metadata}
- * header, base64 JSON). Test support: only started with {@code --verification-endpoints}, never in
- * production.
+ * header, base64 JSON; also at {@code POST /}, where the Rust Pact verifier sends them). Test
+ * support: only started with {@code --verification-endpoints}, never in production.
  */
 final class VerificationEndpoints {
   static final String STATES_PATH = "/_pact/provider-states";
@@ -31,6 +31,8 @@ final class VerificationEndpoints {
     VerificationEndpoints endpoints = new VerificationEndpoints(states);
     config.routes.post(STATES_PATH, endpoints::state);
     config.routes.post(MESSAGES_PATH, endpoints::message);
+    // The Rust Pact verifier (pact CLI) posts message requests to the provider's base path.
+    config.routes.post("/", endpoints::message);
   }
 
   private void state(Context ctx) throws IOException {
