@@ -8,21 +8,15 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.treaty.contract.Body;
 import dev.treaty.contract.Message;
 import dev.treaty.contract.ProviderState;
+import dev.treaty.verify.internal.JsonEndpoint;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 
 /**
  * Gets the actual message of a message interaction from an HTTP endpoint of the provider, the Pact
@@ -37,17 +31,12 @@ public final class HttpMessageProducer implements MessageProducer, AutoCloseable
   /** The response header that carries the message metadata. */
   public static final String METADATA_HEADER = "Pact-Message-Metadata";
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final MediaType JSON = MediaType.get("application/json");
 
-  private final URI url;
-  private final OkHttpClient client;
+  private final JsonEndpoint endpoint;
 
   /** A producer posting to {@code url}, waiting at most {@code timeout} per message. */
   public HttpMessageProducer(URI url, Duration timeout) {
-    this.url = Objects.requireNonNull(url, "url");
-    this.client = new OkHttpClient.Builder()
-        .callTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-        .build();
+    this.endpoint = new JsonEndpoint(url, timeout);
   }
 
   @Override
@@ -59,35 +48,18 @@ public final class HttpMessageProducer implements MessageProducer, AutoCloseable
       ObjectNode node = array.addObject().put("name", state.name());
       node.set("params", MAPPER.valueToTree(state.params()));
     }
-    Request request = new Request.Builder()
-        .url(url.toString())
-        .post(RequestBody.create(MAPPER.writeValueAsBytes(body), JSON))
-        .build();
-    try (Response response = call(request, description)) {
-      byte[] bytes = response.body().bytes();
-      if (!response.isSuccessful()) {
-        throw new IOException("POST " + url + " for message \"" + description + "\" answered HTTP "
-            + response.code() + (bytes.length == 0 ? "" : ": " + abbreviate(new String(bytes, StandardCharsets.UTF_8))));
-      }
-      String contentType = response.header("Content-Type");
-      Map<String, JsonNode> metadata = new LinkedHashMap<>();
-      if (contentType != null) {
-        metadata.put("contentType", TextNode.valueOf(contentType));
-      }
-      metadata.putAll(metadata(response.header(METADATA_HEADER), description));
-      return new Message(bytes.length == 0 ? Body.missing() : Body.of(bytes, contentType), metadata, null, null);
+    String purpose = "for message \"" + description + "\"";
+    JsonEndpoint.Answer answer = endpoint.post(body, purpose);
+    Map<String, JsonNode> metadata = new LinkedHashMap<>();
+    if (answer.contentType() != null) {
+      metadata.put("contentType", TextNode.valueOf(answer.contentType()));
     }
+    metadata.putAll(metadata(answer.header(METADATA_HEADER), purpose));
+    return new Message(answer.body().length == 0 ? Body.missing() : Body.of(answer.body(), answer.contentType()),
+        metadata, null, null);
   }
 
-  private Response call(Request request, String description) throws IOException {
-    try {
-      return client.newCall(request).execute();
-    } catch (IOException e) {
-      throw new IOException("POST " + url + " for message \"" + description + "\" failed: " + e.getMessage(), e);
-    }
-  }
-
-  private Map<String, JsonNode> metadata(String header, String description) throws IOException {
+  private Map<String, JsonNode> metadata(String header, String purpose) throws IOException {
     Map<String, JsonNode> metadata = new LinkedHashMap<>();
     if (header == null || header.isBlank()) {
       return metadata;
@@ -96,26 +68,20 @@ public final class HttpMessageProducer implements MessageProducer, AutoCloseable
     try {
       node = MAPPER.readTree(Base64.getDecoder().decode(header.strip()));
     } catch (IllegalArgumentException | IOException e) {
-      throw new IOException("POST " + url + " for message \"" + description + "\": the " + METADATA_HEADER
+      throw new IOException(endpoint.describe(purpose) + ": the " + METADATA_HEADER
           + " header is not base64-encoded JSON (" + e.getMessage() + ")", e);
     }
     if (!(node instanceof ObjectNode object)) {
-      throw new IOException("POST " + url + " for message \"" + description + "\": the " + METADATA_HEADER
-          + " header holds " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not a JSON object");
+      throw new IOException(endpoint.describe(purpose) + ": the " + METADATA_HEADER
+          + " header holds " + node.getNodeType().name().toLowerCase(Locale.ROOT) + ", not a JSON object");
     }
     object.properties().forEach(e -> metadata.put(e.getKey(), e.getValue()));
     return metadata;
   }
 
-  private static String abbreviate(String text) {
-    String t = text.strip();
-    return t.length() <= 200 ? t : t.substring(0, 200) + "...";
-  }
-
   /** Releases the HTTP client's connections and threads. */
   @Override
   public void close() {
-    client.dispatcher().executorService().shutdown();
-    client.connectionPool().evictAll();
+    endpoint.close();
   }
 }

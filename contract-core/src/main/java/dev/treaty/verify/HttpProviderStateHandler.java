@@ -4,18 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.contract.ProviderState;
+import dev.treaty.verify.internal.JsonEndpoint;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 
 /**
  * Sets provider states up and down through an HTTP endpoint of the provider, the Pact convention
@@ -25,17 +20,12 @@ import okhttp3.Response;
  */
 public final class HttpProviderStateHandler implements ProviderStateHandler, AutoCloseable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final MediaType JSON = MediaType.get("application/json");
 
-  private final URI url;
-  private final OkHttpClient client;
+  private final JsonEndpoint endpoint;
 
   /** A handler posting to {@code url}, waiting at most {@code timeout} per call. */
   public HttpProviderStateHandler(URI url, Duration timeout) {
-    this.url = Objects.requireNonNull(url, "url");
-    this.client = new OkHttpClient.Builder()
-        .callTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-        .build();
+    this.endpoint = new JsonEndpoint(url, timeout);
   }
 
   /** A handler posting to {@code url}, waiting at most ten seconds per call. */
@@ -63,45 +53,25 @@ public final class HttpProviderStateHandler implements ProviderStateHandler, Aut
     body.put("state", state.name());
     body.set("params", MAPPER.valueToTree(state.params()));
     body.put("action", action);
-    Request request = new Request.Builder()
-        .url(url.toString())
-        .post(RequestBody.create(MAPPER.writeValueAsBytes(body), JSON))
-        .build();
-    try (Response response = execute(request, action)) {
-      String text = response.body().string();
-      if (!response.isSuccessful()) {
-        throw new IOException("POST " + url + " (" + action + ") answered HTTP " + response.code()
-            + (text.isBlank() ? "" : ": " + abbreviate(text)));
-      }
-      return text.isBlank() ? null : readJson(text);
-    }
+    byte[] answer = endpoint.post(body, "(" + action + ")").body();
+    return readJson(answer);
   }
 
-  private Response execute(Request request, String action) throws IOException {
-    try {
-      return client.newCall(request).execute();
-    } catch (IOException e) {
-      throw new IOException("POST " + url + " (" + action + ") failed: " + e.getMessage(), e);
+  /** The answer as JSON, or null when it is empty or not JSON (then it provides no values). */
+  private static JsonNode readJson(byte[] answer) {
+    if (new String(answer, StandardCharsets.UTF_8).isBlank()) {
+      return null;
     }
-  }
-
-  private static JsonNode readJson(String text) {
     try {
-      return MAPPER.readTree(text);
+      return MAPPER.readTree(answer);
     } catch (IOException notJson) {
       return null;
     }
   }
 
-  private static String abbreviate(String text) {
-    String t = text.strip();
-    return t.length() <= 200 ? t : t.substring(0, 200) + "...";
-  }
-
   /** Releases the HTTP client's connections and threads. */
   @Override
   public void close() {
-    client.dispatcher().executorService().shutdown();
-    client.connectionPool().evictAll();
+    endpoint.close();
   }
 }
