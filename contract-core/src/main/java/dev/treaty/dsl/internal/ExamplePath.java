@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.json.internal.JsonPathSegments;
 import dev.treaty.json.internal.JsonPathSegments.Segment;
-import dev.treaty.json.internal.JsonPaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +64,7 @@ public final class ExamplePath {
       for (JsonNode parent : parents) {
         children(parent, segment, at).forEach(i -> next.add(child(parent, segment, i)));
       }
-      at = append(at, segment);
+      at = JsonPathSegments.append(at, segment);
       parents = next;
     }
     Segment last = segments.get(segments.size() - 1);
@@ -128,14 +127,6 @@ public final class ExamplePath {
       throw new IllegalArgumentException(at + " in the example is " + kind(node) + ", not an array, for path "
           + canonical);
     }
-  }
-
-  private static String append(String at, Segment segment) {
-    return switch (segment.kind()) {
-      case FIELD -> JsonPaths.field(at, segment.name());
-      case INDEX -> JsonPaths.index(at, segment.index());
-      case ANY -> at + "[*]";
-    };
   }
 
   private static String kind(JsonNode node) {

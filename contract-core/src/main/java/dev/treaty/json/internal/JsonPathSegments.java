@@ -85,13 +85,18 @@ public final class JsonPathSegments {
   public static String format(List<Segment> segments) {
     String path = "$";
     for (Segment segment : segments) {
-      path = switch (segment.kind()) {
-        case FIELD -> JsonPaths.field(path, segment.name());
-        case INDEX -> JsonPaths.index(path, segment.index());
-        case ANY -> segment.name().equals("*") ? path + ".*" : path + "[*]";
-      };
+      path = append(path, segment);
     }
     return path;
+  }
+
+  /** {@code path} followed by {@code segment}, in canonical text. */
+  public static String append(String path, Segment segment) {
+    return switch (segment.kind()) {
+      case FIELD -> JsonPaths.field(path, segment.name());
+      case INDEX -> JsonPaths.index(path, segment.index());
+      case ANY -> segment.name().equals("*") ? path + ".*" : path + "[*]";
+    };
   }
 
   private static Segment bracket(String inside) {

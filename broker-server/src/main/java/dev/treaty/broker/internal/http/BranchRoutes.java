@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.store.Branch;
 import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.Saved;
@@ -39,7 +40,7 @@ final class BranchRoutes implements Routes {
     ObjectNode body = broker.database().read(handle -> {
       Stores stores = Stores.of(handle, broker.clock().instant());
       Pacticipant pacticipant = Existing.pacticipant(stores, name);
-      ObjectNode list = Json.MAPPER.createObjectNode();
+      ObjectNode list = JsonTrees.MAPPER.createObjectNode();
       ArrayNode branches = list.putObject("_embedded").putArray("branches");
       stores.branches().list(pacticipant.id()).forEach(b -> branches.add(branch(stores, hal, pacticipant, b)));
       ObjectNode links = list.putObject("_links");
@@ -100,7 +101,7 @@ final class BranchRoutes implements Routes {
   }
 
   private static ObjectNode branch(Stores stores, Hal hal, Pacticipant pacticipant, Branch branch) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("name", branch.name());
     body.put("createdAt", IsoTime.format(branch.createdAt()));
     stores.branches().head(branch.id()).ifPresent(head ->
@@ -112,7 +113,7 @@ final class BranchRoutes implements Routes {
   }
 
   private static ObjectNode branchVersion(Hal hal, String pacticipant, String branch, String number) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("branch", branch);
     body.put("version", number);
     ObjectNode links = body.putObject("_links");

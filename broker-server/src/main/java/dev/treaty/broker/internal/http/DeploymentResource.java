@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.store.DeployedVersion;
 import dev.treaty.broker.internal.store.Environment;
 import dev.treaty.broker.internal.store.Pacticipant;
@@ -20,7 +21,7 @@ final class DeploymentResource {
   }
 
   static ObjectNode deployed(Hal hal, DeployedVersion deployed, Pacticipant pacticipant, Version version, Environment environment) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("uuid", deployed.uuid());
     body.put("currentlyDeployed", deployed.currentlyDeployed());
     body.put("applicationInstance", deployed.applicationInstance());
@@ -39,7 +40,7 @@ final class DeploymentResource {
   }
 
   static ObjectNode released(Hal hal, ReleasedVersion released, Pacticipant pacticipant, Version version, Environment environment) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("uuid", released.uuid());
     body.put("currentlySupported", released.currentlySupported());
     body.put("createdAt", IsoTime.format(released.createdAt()));

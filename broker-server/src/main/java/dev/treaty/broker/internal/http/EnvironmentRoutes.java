@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.store.Environment;
 import dev.treaty.broker.internal.store.Stores;
 import io.javalin.config.RoutesConfig;
@@ -41,7 +42,7 @@ final class EnvironmentRoutes implements Routes {
     }
     JsonNode contacts = body.get("contacts");
     if (contacts != null && !contacts.isNull() && !contacts.isArray()) {
-      fields.add("contacts", "must be an array, got " + Json.kind(contacts));
+      fields.add("contacts", "must be an array, got " + JsonTrees.kind(contacts));
     }
     fields.throwIfAny();
     Environment created = broker.database().write(handle -> {
@@ -62,7 +63,7 @@ final class EnvironmentRoutes implements Routes {
     List<Environment> environments = broker.database().read(handle -> Stores.of(handle, broker.clock().instant()).environments().list())
         .stream().filter(e -> name == null || e.name().equals(name)).toList();
     Hal hal = broker.baseUrls().hal(ctx);
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     ArrayNode embedded = body.putObject("_embedded").putArray("environments");
     ObjectNode links = body.putObject("_links");
     hal.link(links, "self", "/environments", "Environments");
@@ -82,14 +83,14 @@ final class EnvironmentRoutes implements Routes {
   }
 
   static ObjectNode render(Hal hal, Environment environment) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("uuid", environment.uuid());
     body.put("name", environment.name());
     body.put("displayName", environment.displayName());
     body.put("production", environment.production());
     if (environment.contacts() != null) {
       try {
-        body.set("contacts", Json.MAPPER.readTree(environment.contacts()));
+        body.set("contacts", JsonTrees.MAPPER.readTree(environment.contacts()));
       } catch (IOException e) {
         throw new IllegalStateException("stored contacts are not JSON", e);
       }

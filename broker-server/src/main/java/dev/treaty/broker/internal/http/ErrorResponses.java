@@ -3,6 +3,7 @@ package dev.treaty.broker.internal.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.api.JsonTrees;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ public final class ErrorResponses {
   private ErrorResponses() {}
 
   public static void write(Context ctx, ApiException e) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("type", "about:blank");
     body.put("title", e.title());
     body.put("status", e.status());

@@ -1,6 +1,7 @@
 package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.JsonTrees;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.sql.SQLTransientConnectionException;
@@ -24,7 +25,7 @@ public final class HealthRoutes implements Routes {
 
   private void health(Context ctx) {
     boolean up = databaseAnswers();
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("status", up ? "UP" : "DOWN");
     body.putObject("checks").put("database", up ? "UP" : "DOWN");
     ctx.status(up ? 200 : 503).contentType("application/json").result(Json.write(body));

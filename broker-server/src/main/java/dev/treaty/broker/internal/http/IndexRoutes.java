@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.JsonTrees;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -23,7 +24,7 @@ public final class IndexRoutes implements Routes {
 
   private void index(Context ctx) {
     Hal hal = broker.baseUrls().hal(ctx);
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     ObjectNode links = body.putObject("_links");
     links.putObject("self").put("href", hal.base()).put("title", "Index");
     hal.link(links, "pb:publish-contracts", "/contracts/publish", "Publish contracts");

@@ -2,7 +2,6 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.JsonTrees;
@@ -13,8 +12,6 @@ public final class Json {
   /** The type of every successful reply: Pact clients accept nothing else. */
   public static final String HAL_JSON = "application/hal+json;charset=utf-8";
 
-  public static final ObjectMapper MAPPER = JsonTrees.MAPPER;
-
   private Json() {}
 
   /**
@@ -24,12 +21,12 @@ public final class Json {
   public static ObjectNode objectBody(Context ctx) {
     byte[] bytes = ctx.bodyAsBytes();
     if (bytes.length == 0 || isBlank(bytes)) {
-      return MAPPER.createObjectNode();
+      return JsonTrees.MAPPER.createObjectNode();
     }
     requireJsonContentType(ctx);
     JsonNode node;
     try {
-      node = MAPPER.readTree(bytes);
+      node = JsonTrees.MAPPER.readTree(bytes);
     } catch (JsonProcessingException e) {
       throw ApiException.invalidField("body", "is not valid JSON: " + e.getOriginalMessage()
           + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
@@ -37,7 +34,7 @@ public final class Json {
       throw ApiException.invalidField("body", "cannot be read: " + e.getMessage());
     }
     if (!(node instanceof ObjectNode object)) {
-      throw ApiException.invalidField("body", "must be a JSON object, got " + kind(node));
+      throw ApiException.invalidField("body", "must be a JSON object, got " + JsonTrees.kind(node));
     }
     return object;
   }
@@ -62,15 +59,10 @@ public final class Json {
 
   public static String write(JsonNode node) {
     try {
-      return MAPPER.writeValueAsString(node);
+      return JsonTrees.MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** A JSON type name for messages: {@code an array}, {@code a string}, ... */
-  public static String kind(JsonNode node) {
-    return JsonTrees.kind(node);
   }
 
   private static boolean isBlank(byte[] bytes) {

@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,7 +33,7 @@ public final class OpenApiDocument {
       if (in == null) {
         throw new IllegalStateException("missing classpath resource " + RESOURCE);
       }
-      return new OpenApiDocument((ObjectNode) Json.MAPPER.readTree(in));
+      return new OpenApiDocument((ObjectNode) JsonTrees.MAPPER.readTree(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }

@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.json.ContractParseException;
 import dev.treaty.json.PactReader;
 import java.io.IOException;
@@ -53,11 +54,11 @@ final class PactContent {
       return null;
     }
     try {
-      JsonNode node = Json.MAPPER.readTree(json);
+      JsonNode node = JsonTrees.MAPPER.readTree(json);
       if (node instanceof ObjectNode object) {
         return object;
       }
-      errors.add(field, "must be a JSON object, got " + Json.kind(node));
+      errors.add(field, "must be a JSON object, got " + JsonTrees.kind(node));
     } catch (IOException e) {
       errors.add(field, "is not valid JSON: " + e.getMessage());
     }

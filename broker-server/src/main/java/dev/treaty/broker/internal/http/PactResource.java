@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.store.InteractionIds;
 import dev.treaty.broker.internal.store.StoredPact;
 import java.io.IOException;
@@ -45,7 +46,7 @@ final class PactResource {
 
   /** A link to a pact by consumer version, for lists: {@code {href, title, name}}. */
   static ObjectNode link(Hal hal, StoredPact pact, String name) {
-    ObjectNode link = Json.MAPPER.createObjectNode();
+    ObjectNode link = JsonTrees.MAPPER.createObjectNode();
     link.put("href", hal.href(BrokerPaths.pactForVersion(pact.provider(), pact.consumer(), pact.consumerVersion())));
     link.put("title", "Pact between " + pact.consumer() + " (" + pact.consumerVersion() + ") and " + pact.provider());
     link.put("name", name);
@@ -59,7 +60,7 @@ final class PactResource {
 
   private static ObjectNode parse(String content) {
     try {
-      return (ObjectNode) Json.MAPPER.readTree(content);
+      return (ObjectNode) JsonTrees.MAPPER.readTree(content);
     } catch (IOException e) {
       throw new UncheckedIOException("stored pact content is not JSON", e);
     }

@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.store.Pacticipant;
 
 /** Renders a pacticipant: its metadata and the templated links Pact clients follow (§3.7). */
@@ -9,7 +10,7 @@ final class PacticipantResource {
   private PacticipantResource() {}
 
   static ObjectNode render(Hal hal, Pacticipant pacticipant) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("name", pacticipant.name());
     putIfSet(body, "displayName", pacticipant.displayName());
     putIfSet(body, "mainBranch", pacticipant.mainBranch());
@@ -33,7 +34,7 @@ final class PacticipantResource {
 
   /** A short form for lists and embedding: name and self link. */
   static ObjectNode summary(Hal hal, String name) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("name", name);
     hal.link(body.putObject("_links"), "self", BrokerPaths.pacticipant(name)).put("name", name);
     return body;

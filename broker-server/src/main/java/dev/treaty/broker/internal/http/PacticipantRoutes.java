@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.Saved;
 import dev.treaty.broker.internal.store.Stores;
@@ -34,7 +35,7 @@ final class PacticipantRoutes implements Routes {
 
   private void list(Context ctx) {
     Hal hal = broker.baseUrls().hal(ctx);
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     ArrayNode pacticipants = body.putObject("_embedded").putArray("pacticipants");
     broker.database().read(handle -> Stores.of(handle, broker.clock().instant()).pacticipants().list())
         .forEach(p -> pacticipants.add(PacticipantResource.render(hal, p)));

@@ -3,6 +3,7 @@ package dev.treaty.broker.internal.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.StoredPact;
 import dev.treaty.broker.internal.store.Stores;
@@ -36,7 +37,7 @@ final class ProviderPactsRoutes implements Routes {
       return stores.pacts().latestPerConsumer(provider.id(), tag);
     });
     Hal hal = broker.baseUrls().hal(ctx);
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     ObjectNode links = body.putObject("_links");
     String self = "/pacts/provider/" + Hal.segment(name) + "/latest" + (tag == null ? "" : "/" + Hal.segment(tag));
     hal.link(links, "self", self, tag == null ? "Latest pact versions for the provider " + name

@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.store.PactMerge;
 import dev.treaty.broker.internal.store.PactPublisher;
 import dev.treaty.broker.internal.store.StoredPact;
@@ -60,7 +61,7 @@ final class PublishNotices {
 
   private static ObjectNode parse(String content) {
     try {
-      return (ObjectNode) Json.MAPPER.readTree(content);
+      return (ObjectNode) JsonTrees.MAPPER.readTree(content);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.JsonTrees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +34,7 @@ record PublishRequest(String pacticipant, String version, String branch, List<St
     if (list == null || list.isNull()) {
       fields.add("contracts", "is required");
     } else if (!list.isArray()) {
-      fields.add("contracts", "must be an array, got " + Json.kind(list));
+      fields.add("contracts", "must be an array, got " + JsonTrees.kind(list));
     } else if (list.isEmpty()) {
       fields.add("contracts", "must contain at least one contract");
     } else {
@@ -50,7 +51,7 @@ record PublishRequest(String pacticipant, String version, String branch, List<St
 
   private static Contract contract(JsonNode node, String field, String pacticipant, RequestFields fields) {
     if (!node.isObject()) {
-      fields.add(field, "must be an object, got " + Json.kind(node));
+      fields.add(field, "must be an object, got " + JsonTrees.kind(node));
       return null;
     }
     String consumer = fields.requiredString(node, "consumerName", field + ".consumerName");

@@ -3,6 +3,7 @@ package dev.treaty.broker.internal.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.store.PactPublisher;
 import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.Stores;
@@ -51,7 +52,7 @@ final class PublishRoutes implements Routes {
         stores.tags().add(version, tag);
       }
       List<Map<String, String>> notices = new ArrayList<>();
-      ArrayNode contracts = Json.MAPPER.createArrayNode();
+      ArrayNode contracts = JsonTrees.MAPPER.createArrayNode();
       PactPublisher publisher = new PactPublisher(stores);
       for (PublishRequest.Contract contract : request.contracts()) {
         Pacticipant provider = stores.pacticipants().findOrCreate(contract.provider()).value();
@@ -70,7 +71,7 @@ final class PublishRoutes implements Routes {
   }
 
   private static ObjectNode response(Hal hal, PublishRequest request, List<Map<String, String>> notices, ArrayNode contracts) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     ArrayNode noticeArray = body.putArray("notices");
     notices.forEach(n -> noticeArray.addObject().put("type", n.get("type")).put("text", n.get("text")));
     ObjectNode embedded = body.putObject("_embedded");

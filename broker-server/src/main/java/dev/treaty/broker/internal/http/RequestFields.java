@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.api.JsonTrees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ final class RequestFields {
       return null;
     }
     if (!node.isBoolean()) {
-      add(field, "must be a boolean (true or false), got " + Json.kind(node));
+      add(field, "must be a boolean (true or false), got " + JsonTrees.kind(node));
       return null;
     }
     return node.booleanValue();
@@ -57,7 +58,7 @@ final class RequestFields {
       return values;
     }
     if (!node.isArray()) {
-      add(field, "must be an array of strings, got " + Json.kind(node));
+      add(field, "must be an array of strings, got " + JsonTrees.kind(node));
       return values;
     }
     for (int i = 0; i < node.size(); i++) {
@@ -88,7 +89,7 @@ final class RequestFields {
 
   private String string(JsonNode node, String field) {
     if (!node.isTextual()) {
-      add(field, "must be a string, got " + Json.kind(node));
+      add(field, "must be a string, got " + JsonTrees.kind(node));
       return null;
     }
     return node.textValue();

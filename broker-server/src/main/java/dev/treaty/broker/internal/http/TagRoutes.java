@@ -3,6 +3,7 @@ package dev.treaty.broker.internal.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.Saved;
 import dev.treaty.broker.internal.store.Stores;
@@ -59,7 +60,7 @@ final class TagRoutes implements Routes {
   }
 
   private static ObjectNode render(Hal hal, String pacticipant, String number, Tag tag) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("name", tag.name());
     body.put("createdAt", IsoTime.format(tag.createdAt()));
     ObjectNode links = body.putObject("_links");

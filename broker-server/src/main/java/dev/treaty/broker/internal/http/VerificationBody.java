@@ -3,6 +3,7 @@ package dev.treaty.broker.internal.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.api.JsonTrees;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -26,13 +27,13 @@ record VerificationBody(boolean success, String providerVersion, String buildUrl
     if (success == null || success.isNull()) {
       add(errors, "success", "is missing; send true or false");
     } else if (!success.isBoolean()) {
-      add(errors, "success", "must be true or false, got " + Json.kind(success) + " " + success);
+      add(errors, "success", "must be true or false, got " + JsonTrees.kind(success) + " " + success);
     }
     String version = providerVersion(body.get("providerApplicationVersion"), errors);
     String buildUrl = buildUrl(body.get("buildUrl"), errors);
     JsonNode verifiedBy = body.get("verifiedBy");
     if (verifiedBy != null && !verifiedBy.isNull() && !verifiedBy.isObject()) {
-      add(errors, "verifiedBy", "must be an object like {\"implementation\": \"Pact-JVM\", \"version\": \"4.6.21\"}, got " + Json.kind(verifiedBy));
+      add(errors, "verifiedBy", "must be an object like {\"implementation\": \"Pact-JVM\", \"version\": \"4.6.21\"}, got " + JsonTrees.kind(verifiedBy));
     }
     if (!errors.isEmpty()) {
       throw ApiException.invalidFields(errors);
@@ -50,7 +51,7 @@ record VerificationBody(boolean success, String providerVersion, String buildUrl
       return null;
     }
     if (!node.isTextual()) {
-      add(errors, field, "must be a string, got " + Json.kind(node) + " " + node);
+      add(errors, field, "must be a string, got " + JsonTrees.kind(node) + " " + node);
       return null;
     }
     String text = node.asText();
@@ -67,7 +68,7 @@ record VerificationBody(boolean success, String providerVersion, String buildUrl
       return null;
     }
     if (!node.isTextual()) {
-      add(errors, "buildUrl", "must be a URL string, got " + Json.kind(node));
+      add(errors, "buildUrl", "must be a URL string, got " + JsonTrees.kind(node));
       return null;
     }
     String text = node.asText();

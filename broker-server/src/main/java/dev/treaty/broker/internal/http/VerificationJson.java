@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.store.VerificationStore.Verification;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,7 +26,7 @@ final class VerificationJson {
   }
 
   static ObjectNode one(Hal hal, Verification v) {
-    ObjectNode node = Json.MAPPER.createObjectNode();
+    ObjectNode node = JsonTrees.MAPPER.createObjectNode();
     node.put("number", v.number());
     node.put("providerName", v.provider());
     node.put("consumerName", v.consumer());
@@ -58,7 +59,7 @@ final class VerificationJson {
   }
 
   static ObjectNode list(Hal hal, String selfPath, List<Verification> verifications) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     ArrayNode array = body.putObject("_embedded").putArray("verificationResults");
     verifications.forEach(v -> array.add(one(hal, v)));
     body.putObject("_links").putObject("self").put("href", hal.href(selfPath)).put("title", "Verification results");
@@ -71,7 +72,7 @@ final class VerificationJson {
 
   private static com.fasterxml.jackson.databind.JsonNode parse(String json) {
     try {
-      return Json.MAPPER.readTree(json);
+      return JsonTrees.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored verification JSON is unreadable: " + e.getOriginalMessage(), e);
     }

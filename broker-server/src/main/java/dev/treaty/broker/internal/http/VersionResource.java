@@ -3,6 +3,7 @@ package dev.treaty.broker.internal.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.store.BranchStore.BranchMembership;
 import dev.treaty.broker.internal.store.Environment;
 import dev.treaty.broker.internal.store.Pacticipant;
@@ -40,7 +41,7 @@ final class VersionResource {
 
   private static ObjectNode render(Hal hal, Pacticipant pacticipant, Version version,
       List<BranchMembership> memberships, List<Tag> versionTags, List<Environment> environments) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("number", version.number());
     if (version.buildUrl() != null) {
       body.put("buildUrl", version.buildUrl());
@@ -83,7 +84,7 @@ final class VersionResource {
 
   /** A short form for embedding: number and self link. */
   static ObjectNode summary(Hal hal, String pacticipant, String number) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("number", number);
     hal.link(body.putObject("_links"), "self", BrokerPaths.version(pacticipant, number)).put("name", number);
     return body;

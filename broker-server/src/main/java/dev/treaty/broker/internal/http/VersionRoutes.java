@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.Saved;
 import dev.treaty.broker.internal.store.Stores;
@@ -45,7 +46,7 @@ final class VersionRoutes implements Routes {
       Pacticipant pacticipant = Existing.pacticipant(stores, name);
       long total = stores.versions().count(pacticipant.id());
       List<Version> versions = stores.versions().newestFirst(pacticipant.id(), (int) Math.min(Integer.MAX_VALUE, (long) (pageNumber - 1) * pageSize), pageSize);
-      ObjectNode page = Json.MAPPER.createObjectNode();
+      ObjectNode page = JsonTrees.MAPPER.createObjectNode();
       ArrayNode embedded = page.putObject("_embedded").putArray("versions");
       VersionResource.renderAll(stores, hal, pacticipant, versions).forEach(embedded::add);
       long totalPages = (total + pageSize - 1) / pageSize;

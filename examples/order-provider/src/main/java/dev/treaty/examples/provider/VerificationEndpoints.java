@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,11 +21,29 @@ import java.util.Map;
 final class VerificationEndpoints {
   static final String STATES_PATH = "/_pact/provider-states";
   static final String MESSAGES_PATH = "/_pact/messages";
+  static final String SHIPPED_EVENT = "an OrderShipped event";
+
+  /** A state's setup from its params; its answer feeds the contract's provider-state values. */
+  private interface Setup {
+    Map<String, Object> apply(JsonNode params);
+  }
 
   private final ProviderStates states;
+  private final Map<String, Setup> setups = new LinkedHashMap<>();
 
   private VerificationEndpoints(ProviderStates states) {
     this.states = states;
+    setups.put("order exists", p -> states.orderExists(p.path("customerId").asText()));
+    setups.put("order does not exist", p -> none(() -> states.orderDoesNotExist(p.path("id").asLong())));
+    setups.put("customer exists", p -> none(() -> states.customerExists(p.path("customerId").asText())));
+    setups.put("orders with status exist", p -> none(() -> states.ordersWithStatusExist(
+        OrderStatus.valueOf(p.path("status").asText()), p.path("count").asInt())));
+    setups.put("order has shipped", p -> none(() -> states.orderHasShipped(p.path("id").asLong())));
+  }
+
+  private static Map<String, Object> none(Runnable setup) {
+    setup.run();
+    return Map.of();
   }
 
   static void register(JavalinConfig config, ProviderStates states) {
@@ -44,31 +63,13 @@ final class VerificationEndpoints {
       json(ctx, Map.of());
       return;
     }
-    Map<String, Object> values = switch (name) {
-      case "order exists" -> states.orderExists(params.path("customerId").asText());
-      case "order does not exist" -> {
-        states.orderDoesNotExist(params.path("id").asLong());
-        yield Map.of();
-      }
-      case "customer exists" -> {
-        states.customerExists(params.path("customerId").asText());
-        yield Map.of();
-      }
-      case "orders with status exist" -> {
-        states.ordersWithStatusExist(OrderStatus.valueOf(params.path("status").asText()), params.path("count").asInt());
-        yield Map.of();
-      }
-      case "order has shipped" -> {
-        states.orderHasShipped(params.path("id").asLong());
-        yield Map.of();
-      }
-      default -> null;
-    };
-    if (values == null) {
-      ctx.status(400).result("unknown provider state \"" + name + "\"");
+    Setup setup = setups.get(name);
+    if (setup == null) {
+      ctx.status(400).result("unknown provider state \"" + name + "\"; this service sets up: "
+          + String.join(", ", setups.keySet()));
       return;
     }
-    json(ctx, values);
+    json(ctx, setup.apply(params));
   }
 
   private static void json(Context ctx, Map<String, Object> values) throws IOException {
@@ -77,8 +78,8 @@ final class VerificationEndpoints {
 
   private void message(Context ctx) throws IOException {
     String description = OrderJson.MAPPER.readTree(ctx.body()).path("description").asText();
-    if (!description.equals("an OrderShipped event")) {
-      ctx.status(404).result("no message \"" + description + "\"");
+    if (!description.equals(SHIPPED_EVENT)) {
+      ctx.status(404).result("no message \"" + description + "\"; this service produces: " + SHIPPED_EVENT);
       return;
     }
     OrderEvents.Event event = states.shippedEvent();

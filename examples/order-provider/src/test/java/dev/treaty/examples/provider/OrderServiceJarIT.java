@@ -17,7 +17,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -99,16 +98,14 @@ class OrderServiceJarIT {
    */
   private static Path rustPactCli() {
     String variable = System.getenv("TREATY_PACT_CLI_RUST");
-    List<Path> candidates = variable == null || variable.isBlank()
-        ? List.of(Path.of("..", "..", ".tools", "pact-cli-18.1.2", "node_modules", "@pact-foundation",
-            "pact-cli-linux-x64", "standalone", "pact"))
-        : List.of(Path.of(variable));
-    for (Path candidate : candidates) {
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
+    Path cli = variable == null || variable.isBlank()
+        ? Path.of("..", "..", ".tools", "pact-cli-18.1.2", "node_modules", "@pact-foundation",
+            "pact-cli-linux-x64", "standalone", "pact")
+        : Path.of(variable);
+    if (Files.isExecutable(cli)) {
+      return cli;
     }
-    String reason = "the Rust Pact CLI (@pact-foundation/pact-cli 18.1.2) is not installed at " + candidates
+    String reason = "the Rust Pact CLI (@pact-foundation/pact-cli 18.1.2) is not installed at " + cli
         + "; run .ci/run or set TREATY_PACT_CLI_RUST";
     if ("true".equalsIgnoreCase(System.getenv("TREATY_REQUIRE_PACT_CLI"))) {
       throw new IllegalStateException(reason + " (TREATY_REQUIRE_PACT_CLI=true)");
