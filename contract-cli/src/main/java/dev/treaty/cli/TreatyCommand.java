@@ -1,5 +1,6 @@
 package dev.treaty.cli;
 
+import dev.treaty.cli.internal.StrictExecution;
 import dev.treaty.cli.internal.UsageErrorHandler;
 import dev.treaty.cli.internal.VersionProvider;
 import java.util.Map;
@@ -54,6 +55,7 @@ public final class TreatyCommand implements Runnable {
   public static CommandLine commandLine(Map<String, String> environment) {
     CommandLine commandLine = new CommandLine(new TreatyCommand(environment));
     commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+    commandLine.setExecutionStrategy(new StrictExecution());
     return commandLine;
   }
 

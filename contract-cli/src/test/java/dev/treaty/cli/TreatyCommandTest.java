@@ -55,4 +55,31 @@ class TreatyCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     Golden.assertMatches(run.err(), "unknown-option");
   }
+
+  @Test
+  void unknownCommandIsAUsageErrorEvenWithAHelpOptionOnTheLine() {
+    // --version is a global help option; picocli alone would print the version and exit 0
+    CliRun run = CliRun.of("can-i-deploy", "--pacticipant", "order-web", "--version", "1.0.0", "--to-environment", "production");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    Golden.assertMatches(run.err(), "unknown-command");
+  }
+
+  @Test
+  void unknownOptionOfACommandIsAUsageErrorEvenWithHelp() {
+    CliRun run = CliRun.of("validate", "--frobnicate", "--help");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("treaty: Unknown option: '--frobnicate'");
+  }
+
+  @Test
+  void extraArgumentAfterHelpIsAUsageError() {
+    CliRun run = CliRun.of("--help", "bogus");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+  }
 }
