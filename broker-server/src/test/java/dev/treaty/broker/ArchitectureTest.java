@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Guards the layering of the broker: storage knows nothing of HTTP, and no package cycles. */
+/**
+ * Guards the layering of the broker: storage knows nothing of HTTP, routes and selection know
+ * nothing of JDBI (they see {@code Stores} and records), and no package cycles.
+ */
 class ArchitectureTest {
   private static JavaClasses broker;
 
@@ -29,6 +32,13 @@ class ArchitectureTest {
   void storageAndSelectionDoNotDependOnTheWebFramework() {
     noClasses().that().resideInAnyPackage("dev.treaty.broker.internal.store..", "dev.treaty.broker.internal.selection..")
         .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+        .check(broker);
+  }
+
+  @Test
+  void routesAndSelectionReachTheDatabaseOnlyThroughStores() {
+    noClasses().that().resideInAnyPackage("dev.treaty.broker.internal.http..", "dev.treaty.broker.internal.selection..")
+        .should().dependOnClassesThat().resideInAPackage("org.jdbi..")
         .check(broker);
   }
 

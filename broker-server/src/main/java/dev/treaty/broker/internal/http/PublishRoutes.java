@@ -6,9 +6,7 @@ import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.store.PactPublisher;
 import dev.treaty.broker.internal.store.Pacticipant;
-import dev.treaty.broker.internal.store.Stores;
 import dev.treaty.broker.internal.store.Version;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,23 +17,13 @@ import java.util.Map;
  * and every contract, in one transaction. Identical content is a no-op; different content for a
  * published consumer version is 409 unless merged or allowed by configuration.
  */
-final class PublishRoutes implements Routes {
-  private final BrokerContext broker;
+final class PublishRoutes {
+  private PublishRoutes() {}
 
-  PublishRoutes(BrokerContext broker) {
-    this.broker = broker;
-  }
-
-  @Override
-  public void addTo(RoutesConfig routes) {
-    routes.post("/contracts/publish", this::publish);
-  }
-
-  private void publish(Context ctx) {
+  static void publish(BrokerContext broker, Context ctx) {
     PublishRequest request = PublishRequest.parse(Json.objectBody(ctx));
-    Hal hal = broker.baseUrls().hal(ctx);
-    ObjectNode body = broker.database().write(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
+    Hal hal = broker.hal(ctx);
+    ObjectNode body = broker.write(stores -> {
       // Create every pacticipant first, in name order: concurrent publishes naming the same new
       // providers in different orders would otherwise deadlock on each other's inserts.
       java.util.SortedSet<String> names = new java.util.TreeSet<>();
