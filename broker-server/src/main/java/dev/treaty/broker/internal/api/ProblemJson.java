@@ -1,6 +1,5 @@
 package dev.treaty.broker.internal.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -46,10 +45,6 @@ public final class ProblemJson {
         n.forEach(notice::put);
       });
     }
-    try {
-      return JsonTrees.MAPPER.writeValueAsString(body);
-    } catch (JsonProcessingException ex) {
-      throw new IllegalStateException(ex);
-    }
+    return JsonTrees.write(body);
   }
 }

@@ -3,6 +3,7 @@ package dev.treaty.broker.internal.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.RequestFields;
 import dev.treaty.broker.internal.http.DeploymentResource.Target;
 import dev.treaty.broker.internal.store.DeployedVersion;
 import dev.treaty.broker.internal.store.ReleasedVersion;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.api.JsonTrees;
+import dev.treaty.broker.internal.api.RequestFields;
 import dev.treaty.broker.internal.store.Environment;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -37,7 +38,7 @@ final class EnvironmentRoutes {
         throw ApiException.invalidField("name", "Another environment with name '" + name + "' already exists.");
       }
       return stores.environments().create(name, displayName, production,
-          contacts == null || contacts.isNull() ? null : Json.write(contacts));
+          contacts == null || contacts.isNull() ? null : JsonTrees.write(contacts));
     });
     Hal hal = broker.hal(ctx);
     ctx.header("Location", hal.href(BrokerPaths.environment(created.uuid())));

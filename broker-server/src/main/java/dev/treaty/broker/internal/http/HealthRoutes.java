@@ -19,7 +19,7 @@ final class HealthRoutes {
     ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("status", up ? "UP" : "DOWN");
     body.putObject("checks").put("database", up ? "UP" : "DOWN");
-    ctx.status(up ? 200 : 503).contentType("application/json").result(Json.write(body));
+    ctx.status(up ? 200 : 503).contentType("application/json").result(JsonTrees.write(body));
   }
 
   private static boolean databaseAnswers(BrokerContext broker) {

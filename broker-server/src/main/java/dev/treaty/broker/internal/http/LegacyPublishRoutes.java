@@ -1,9 +1,12 @@
 package dev.treaty.broker.internal.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.treaty.broker.internal.store.PactPublisher;
+import dev.treaty.broker.internal.api.RequestFields;
+import dev.treaty.broker.internal.publishing.PactContent;
+import dev.treaty.broker.internal.publishing.PactPublisher;
+import dev.treaty.broker.internal.publishing.PublishNotices;
 import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.Version;
+import dev.treaty.pact.PactDocument;
 import io.javalin.http.Context;
 import java.util.Objects;
 
@@ -29,7 +32,7 @@ final class LegacyPublishRoutes {
     String providerName = path.provider();
     String consumerName = path.consumer();
     String number = PathParams.get(ctx, "version");
-    ObjectNode pact = readPact(ctx, consumerName, providerName);
+    PactDocument pact = readPact(ctx, consumerName, providerName);
     PactPublisher.Result result = broker.write(stores -> {
       Pacticipant consumer = stores.pacticipants().findOrCreate(consumerName).value();
       Pacticipant provider = stores.pacticipants().findOrCreate(providerName).value();
@@ -45,7 +48,7 @@ final class LegacyPublishRoutes {
     Json.reply(ctx, status, PactResource.render(broker.hal(ctx), result.pact(), null));
   }
 
-  private static ObjectNode readPact(Context ctx, String consumer, String provider) {
+  private static PactDocument readPact(Context ctx, String consumer, String provider) {
     Json.requireJsonContentType(ctx);
     String text = ctx.body();
     RequestFields fields = new RequestFields();
@@ -53,7 +56,7 @@ final class LegacyPublishRoutes {
       fields.add("body", "is required: the pact JSON");
       fields.throwIfAny();
     }
-    ObjectNode pact = PactContent.read(text, "body", fields);
+    PactDocument pact = PactContent.read(text, "body", fields);
     fields.throwIfAny();
     checkName(pact, "consumer", consumer, fields);
     checkName(pact, "provider", provider, fields);
@@ -61,7 +64,7 @@ final class LegacyPublishRoutes {
     return pact;
   }
 
-  private static void checkName(ObjectNode pact, String role, String inUrl, RequestFields fields) {
+  private static void checkName(PactDocument pact, String role, String inUrl, RequestFields fields) {
     String inPact = PactContent.name(pact, role);
     if (!Objects.equals(inPact, inUrl)) {
       fields.add(role + ".name", "is " + (inPact == null ? "missing" : "'" + inPact + "'") + " but the URL says " + role + " '" + inUrl + "'");
