@@ -38,6 +38,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void pactDocumentsKnowOnlyTheModelAndTheJsonLayer() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.treaty.pact..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.treaty.matching..", "dev.treaty.verify..", "dev.treaty.broker..", "dev.treaty.dsl..")
+        .check(core);
+  }
+
+  @Test
   void matchingDoesNotDependOnJsonFiles() {
     noClasses()
         .that()

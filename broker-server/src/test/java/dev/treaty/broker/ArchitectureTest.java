@@ -9,7 +9,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Guards the layering of the broker: storage knows nothing of HTTP, and no package cycles. */
+/**
+ * Guards the layering of the broker: storage holds SQL and knows nothing above it; routes,
+ * publishing and selection know nothing of JDBI (they see {@code Stores} and records); only routes
+ * know Javalin; no package cycles.
+ */
 class ArchitectureTest {
   private static JavaClasses broker;
 
@@ -26,16 +30,27 @@ class ArchitectureTest {
   }
 
   @Test
-  void storageAndSelectionDoNotDependOnTheWebFramework() {
-    noClasses().that().resideInAnyPackage("dev.treaty.broker.internal.store..", "dev.treaty.broker.internal.selection..")
+  void storagePublishingAndSelectionDoNotDependOnTheWebFramework() {
+    noClasses().that().resideInAnyPackage("dev.treaty.broker.internal.store..", "dev.treaty.broker.internal.selection..",
+            "dev.treaty.broker.internal.publishing..")
         .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
         .check(broker);
   }
 
   @Test
-  void storageDoesNotDependOnHttp() {
+  void routesPublishingAndSelectionReachTheDatabaseOnlyThroughStores() {
+    noClasses().that().resideInAnyPackage("dev.treaty.broker.internal.http..", "dev.treaty.broker.internal.selection..",
+            "dev.treaty.broker.internal.publishing..")
+        .should().dependOnClassesThat().resideInAPackage("org.jdbi..")
+        .check(broker);
+  }
+
+  @Test
+  void storageHoldsSqlAndKnowsNothingOfHttpPublishingSelectionOrPactDocuments() {
     noClasses().that().resideInAPackage("dev.treaty.broker.internal.store..")
-        .should().dependOnClassesThat().resideInAPackage("dev.treaty.broker.internal.http..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.treaty.broker.internal.http..",
+            "dev.treaty.broker.internal.publishing..", "dev.treaty.broker.internal.selection..", "dev.treaty.pact..",
+            "dev.treaty.json..")
         .check(broker);
   }
 }

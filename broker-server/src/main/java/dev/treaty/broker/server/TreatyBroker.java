@@ -6,9 +6,7 @@ import dev.treaty.broker.internal.http.BaseUrls;
 import dev.treaty.broker.internal.http.BrokerContext;
 import dev.treaty.broker.internal.http.BrokerRoutes;
 import dev.treaty.broker.internal.http.ExceptionMapping;
-import dev.treaty.broker.internal.http.MetricsRoutes;
 import dev.treaty.broker.internal.http.RequestMetrics;
-import dev.treaty.broker.internal.http.Routes;
 import dev.treaty.broker.internal.ops.AdmissionControl;
 import dev.treaty.broker.internal.ops.BrokerMetrics;
 import dev.treaty.broker.internal.ops.ServerThreads;
@@ -71,10 +69,7 @@ public final class TreatyBroker implements AutoCloseable {
         javalinConfig.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
         observe(javalinConfig, metrics, routes);
         ExceptionMapping.addTo(javalinConfig.routes);
-        for (Routes group : BrokerRoutes.all(context)) {
-          group.addTo(javalinConfig.routes);
-        }
-        new MetricsRoutes(metrics).addTo(javalinConfig.routes);
+        BrokerRoutes.addTo(javalinConfig.routes, context, metrics);
       });
       javalin.start();
       return new TreatyBroker(config, database, metrics, javalin, routes);

@@ -3,6 +3,7 @@ package dev.treaty.broker.interop;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.JsonTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import java.util.Map;
 
 /** Writes small Pact V3 or V4 files (GET requests answered with a JSON body) for the CLIs to publish. */
 final class PactFiles {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonTrees.MAPPER;
 
   /** The Pact specification a file is written in. */
   enum Spec {

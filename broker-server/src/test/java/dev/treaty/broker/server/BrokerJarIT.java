@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.testing.BrokerHttp;
 import dev.treaty.broker.testing.PostgresAccess;
 import java.io.IOException;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * data, PostgreSQL.
  */
 class BrokerJarIT {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonTrees.MAPPER;
   private static final int SIGTERM_EXIT = 143;
   private static Path jar;
 

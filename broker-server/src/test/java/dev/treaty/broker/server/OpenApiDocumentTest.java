@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.http.ApiRoute;
 import dev.treaty.broker.internal.http.OpenApiDocument;
 import dev.treaty.broker.testing.Backend;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * Path parameters are compared by position, not name ({@code {p}} matches {@code {pacticipant}}).
  */
 class OpenApiDocumentTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonTrees.MAPPER;
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
   private static RunningBroker broker;
   private static OpenApiDocument document;

@@ -2,6 +2,7 @@ package dev.treaty.broker.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.broker.internal.api.JsonTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,7 +16,7 @@ import okhttp3.Response;
 /** A small real HTTP client for broker tests: JSON in, {@link Reply} out. */
 public final class BrokerHttp {
   private static final MediaType JSON = MediaType.get("application/json");
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonTrees.MAPPER;
   private static final OkHttpClient CLIENT = new OkHttpClient();
 
   private final URI base;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one exception a route throws to answer with an error; {@link ErrorResponses} turns it into
+ * The one exception a route throws to answer with an error; {@link ProblemJson} turns it into
  * the JSON body Pact clients read ({@code errors}) plus problem-details fields.
  *
  * <p>{@code fieldErrors} maps a field (a JSON path such as {@code contracts[0].content}) to its

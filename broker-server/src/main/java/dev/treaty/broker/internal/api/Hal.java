@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
  * path segments percent-encoded (a branch {@code feature/x} becomes {@code feature%2Fx}).
  */
 public final class Hal {
+  /** The type of every successful reply (Pact clients accept nothing else), and of most errors. */
+  public static final String JSON_TYPE = "application/hal+json;charset=utf-8";
+
   private final String base;
 
   private Hal(String base) {

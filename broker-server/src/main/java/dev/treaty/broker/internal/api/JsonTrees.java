@@ -1,5 +1,6 @@
 package dev.treaty.broker.internal.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Locale;
@@ -9,6 +10,15 @@ public final class JsonTrees {
   public static final ObjectMapper MAPPER = new ObjectMapper();
 
   private JsonTrees() {}
+
+  /** Compact JSON text of {@code node}. */
+  public static String write(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** A JSON type name for messages: {@code an array}, {@code a string}, ... */
   public static String kind(JsonNode node) {

@@ -9,36 +9,19 @@ import dev.treaty.broker.internal.store.Branch;
 import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.Saved;
 import dev.treaty.broker.internal.store.Stores;
-import dev.treaty.broker.internal.store.Version;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
  * Branches (§3.5): list a pacticipant's branches, read one (with its head, the version most
  * recently added), and add a version to a branch ({@code PUT}: 201 with Location when new, else 200).
  */
-final class BranchRoutes implements Routes {
-  private static final String BRANCH = "/pacticipants/{pacticipant}/branches/{branch}";
+final class BranchRoutes {
+  private BranchRoutes() {}
 
-  private final BrokerContext broker;
-
-  BranchRoutes(BrokerContext broker) {
-    this.broker = broker;
-  }
-
-  @Override
-  public void addTo(RoutesConfig routes) {
-    routes.get("/pacticipants/{pacticipant}/branches", this::list);
-    routes.get(BRANCH, this::get);
-    routes.get(BRANCH + "/versions/{version}", this::getBranchVersion);
-    routes.put(BRANCH + "/versions/{version}", this::addVersion);
-  }
-
-  private void list(Context ctx) {
+  static void list(BrokerContext broker, Context ctx) {
     String name = PathParams.get(ctx, "pacticipant");
-    Hal hal = broker.baseUrls().hal(ctx);
-    ObjectNode body = broker.database().read(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
+    Hal hal = broker.hal(ctx);
+    Json.reply(ctx, 200, broker.read(stores -> {
       Pacticipant pacticipant = Existing.pacticipant(stores, name);
       ObjectNode list = JsonTrees.MAPPER.createObjectNode();
       ArrayNode branches = list.putObject("_embedded").putArray("branches");
@@ -47,57 +30,43 @@ final class BranchRoutes implements Routes {
       hal.link(links, "self", BrokerPaths.branches(name), "Branches of " + name);
       hal.link(links, "pb:pacticipant", BrokerPaths.pacticipant(name), "Pacticipant").put("name", name);
       return list;
-    });
-    Json.reply(ctx, 200, body);
+    }));
   }
 
-  private void get(Context ctx) {
+  static void get(BrokerContext broker, Context ctx) {
     String name = PathParams.get(ctx, "pacticipant");
     String branchName = PathParams.get(ctx, "branch");
-    Hal hal = broker.baseUrls().hal(ctx);
-    ObjectNode body = broker.database().read(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
+    Hal hal = broker.hal(ctx);
+    Json.reply(ctx, 200, broker.read(stores -> {
       Pacticipant pacticipant = Existing.pacticipant(stores, name);
-      Branch branch = stores.branches().find(pacticipant.id(), branchName)
-          .orElseThrow(() -> ApiException.notFound(name + " has no branch '" + branchName + "'"));
-      return branch(stores, hal, pacticipant, branch);
-    });
-    Json.reply(ctx, 200, body);
+      return branch(stores, hal, pacticipant, Existing.branch(stores, pacticipant, branchName));
+    }));
   }
 
-  private void getBranchVersion(Context ctx) {
-    String name = PathParams.get(ctx, "pacticipant");
+  static void getVersion(BrokerContext broker, Context ctx) {
+    VersionPath path = VersionPath.of(ctx);
     String branchName = PathParams.get(ctx, "branch");
-    String number = PathParams.get(ctx, "version");
-    Hal hal = broker.baseUrls().hal(ctx);
-    ObjectNode body = broker.database().read(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
-      Pacticipant pacticipant = Existing.pacticipant(stores, name);
-      Version version = Existing.version(stores, pacticipant, number);
-      Branch branch = stores.branches().find(pacticipant.id(), branchName)
-          .filter(b -> stores.branches().contains(b.id(), version.id()))
-          .orElseThrow(() -> ApiException.notFound(name + " version " + number + " is not on branch '" + branchName + "'"));
-      return branchVersion(hal, name, branch.name(), number);
+    String name = broker.read(stores -> {
+      Existing.PacticipantVersion found = Existing.version(stores, path);
+      return stores.branches().find(found.pacticipant().id(), branchName)
+          .filter(b -> stores.branches().contains(b.id(), found.version().id()))
+          .orElseThrow(() -> ApiException.notFound(path.pacticipant() + " version " + path.version()
+              + " is not on branch '" + branchName + "'"))
+          .name();
     });
-    Json.reply(ctx, 200, body);
+    Json.reply(ctx, 200, branchVersion(broker.hal(ctx), path, name));
   }
 
-  private void addVersion(Context ctx) {
-    String name = PathParams.get(ctx, "pacticipant");
+  static void addVersion(BrokerContext broker, Context ctx) {
+    VersionPath path = VersionPath.of(ctx);
     String branchName = PathParams.get(ctx, "branch");
-    String number = PathParams.get(ctx, "version");
     Json.objectBody(ctx); // {} or nothing; still 415/400 for a body that is not JSON
-    Saved<Branch> saved = broker.database().write(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
-      Pacticipant pacticipant = stores.pacticipants().findOrCreate(name).value();
-      Version version = stores.versions().findOrCreate(pacticipant.id(), number).value();
-      return stores.branches().addVersion(version, branchName);
-    });
-    Hal hal = broker.baseUrls().hal(ctx);
+    Saved<Branch> saved = broker.write(stores -> stores.branches().addVersion(path.findOrCreate(stores).value(), branchName));
+    Hal hal = broker.hal(ctx);
     if (saved.created()) {
-      ctx.header("Location", hal.href(BrokerPaths.branchVersion(name, branchName, number)));
+      ctx.header("Location", hal.href(BrokerPaths.branchVersion(path.pacticipant(), branchName, path.version())));
     }
-    Json.reply(ctx, saved.created() ? 201 : 200, branchVersion(hal, name, branchName, number));
+    Json.reply(ctx, saved.created() ? 201 : 200, branchVersion(hal, path, branchName));
   }
 
   private static ObjectNode branch(Stores stores, Hal hal, Pacticipant pacticipant, Branch branch) {
@@ -112,7 +81,9 @@ final class BranchRoutes implements Routes {
     return body;
   }
 
-  private static ObjectNode branchVersion(Hal hal, String pacticipant, String branch, String number) {
+  private static ObjectNode branchVersion(Hal hal, VersionPath path, String branch) {
+    String pacticipant = path.pacticipant();
+    String number = path.version();
     ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("branch", branch);
     body.put("version", number);

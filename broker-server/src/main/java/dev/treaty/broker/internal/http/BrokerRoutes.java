@@ -1,27 +1,88 @@
 package dev.treaty.broker.internal.http;
 
-import java.util.List;
+import dev.treaty.broker.internal.ops.BrokerMetrics;
+import io.javalin.config.RoutesConfig;
 
-/** Every route group of the broker, in the order they are added. Add new groups here. */
+/**
+ * Every route of the broker: method, path and handler, in the order they are added. A new route is
+ * one line here and a handler method; handlers reach storage only through {@link BrokerContext}.
+ */
 public final class BrokerRoutes {
+  private static final String PACTS = "/pacts/provider/{provider}/consumer/{consumer}";
+  private static final String PACT_VERSION = PACTS + "/pact-version/{sha}";
+  private static final String PACTICIPANT = "/pacticipants/{pacticipant}";
+  private static final String VERSION = PACTICIPANT + "/versions/{version}";
+  private static final String BRANCH = PACTICIPANT + "/branches/{branch}";
+
   private BrokerRoutes() {}
 
-  public static List<Routes> all(BrokerContext broker) {
-    return List.of(
-        new IndexRoutes(broker),
-        new HealthRoutes(broker),
-        new PublishRoutes(broker),
-        new LegacyPublishRoutes(broker),
-        new PactRoutes(broker),
-        new PacticipantRoutes(broker),
-        new VersionRoutes(broker),
-        new BranchRoutes(broker),
-        new TagRoutes(broker),
-        new ProviderPactsRoutes(broker),
-        new EnvironmentRoutes(broker),
-        new DeploymentRoutes(broker),
-        new ForVerificationRoutes(broker),
-        new VerificationRoutes(broker),
-        new OpenApiRoutes());
+  public static void addTo(RoutesConfig config, BrokerContext broker, BrokerMetrics metrics) {
+    RouteTable routes = new RouteTable(config, broker);
+    routes.get("/", IndexRoutes::index);
+    routes.get("/health", HealthRoutes::health);
+    publishing(routes);
+    pacts(routes);
+    pacticipants(routes);
+    environments(routes);
+    verification(routes);
+    String openApi = OpenApiDocument.load().served();
+    routes.get("/openapi.json", (b, ctx) -> ctx.contentType("application/json").result(openApi));
+    routes.get("/metrics", (b, ctx) -> ctx.contentType(BrokerMetrics.CONTENT_TYPE).result(metrics.scrape()));
+  }
+
+  private static void publishing(RouteTable routes) {
+    routes.post("/contracts/publish", PublishRoutes::publish);
+    routes.put(PACTS + "/version/{version}", LegacyPublishRoutes::put);
+    routes.patch(PACTS + "/version/{version}", LegacyPublishRoutes::patch);
+  }
+
+  private static void pacts(RouteTable routes) {
+    routes.get(PACTS + "/version/{version}", PactRoutes::forVersion);
+    routes.get(PACTS + "/latest", PactRoutes::latest);
+    routes.get(PACTS + "/latest/{tag}", PactRoutes::latestWithTag);
+    routes.get(PACTS + "/branch/{branch}/latest", PactRoutes::latestOnBranch);
+    routes.get(PACT_VERSION, PactRoutes::bySha);
+    routes.get(PACT_VERSION + "/metadata/{metadata}", PactRoutes::bySha);
+    routes.get("/pacts/provider/{provider}/latest", ProviderPactsRoutes::latest);
+    routes.get("/pacts/provider/{provider}/latest/{tag}", ProviderPactsRoutes::latest);
+  }
+
+  private static void pacticipants(RouteTable routes) {
+    routes.get("/pacticipants", PacticipantRoutes::list);
+    routes.post("/pacticipants", PacticipantRoutes::create);
+    routes.get(PACTICIPANT, PacticipantRoutes::get);
+    routes.put(PACTICIPANT, PacticipantRoutes::replace);
+    routes.patch(PACTICIPANT, PacticipantRoutes::patch);
+    routes.get(PACTICIPANT + "/versions", VersionRoutes::list);
+    routes.get(VERSION, VersionRoutes::get);
+    routes.put(VERSION, VersionRoutes::put);
+    routes.get(PACTICIPANT + "/latest-version", VersionRoutes::latest);
+    routes.get(PACTICIPANT + "/latest-version/{tag}", VersionRoutes::latest);
+    routes.get(PACTICIPANT + "/branches", BranchRoutes::list);
+    routes.get(BRANCH, BranchRoutes::get);
+    routes.get(BRANCH + "/versions/{version}", BranchRoutes::getVersion);
+    routes.put(BRANCH + "/versions/{version}", BranchRoutes::addVersion);
+    routes.put(VERSION + "/tags/{tag}", TagRoutes::put);
+    routes.get(VERSION + "/tags/{tag}", TagRoutes::get);
+  }
+
+  private static void environments(RouteTable routes) {
+    routes.post("/environments", EnvironmentRoutes::create);
+    routes.get("/environments", EnvironmentRoutes::list);
+    routes.get("/environments/{uuid}", EnvironmentRoutes::get);
+    routes.post(VERSION + "/deployed-versions/environment/{environment}", DeploymentRoutes::deploy);
+    routes.post(VERSION + "/released-versions/environment/{environment}", DeploymentRoutes::release);
+    routes.get("/deployed-versions/{uuid}", DeploymentRoutes::getDeployed);
+    routes.get("/released-versions/{uuid}", DeploymentRoutes::getReleased);
+  }
+
+  private static void verification(RouteTable routes) {
+    routes.post(ForVerificationRoutes.PATH, ForVerificationRoutes::post);
+    routes.get(ForVerificationRoutes.PATH, ForVerificationRoutes::get);
+    routes.post(PACT_VERSION + "/verification-results", VerificationRoutes::publish);
+    routes.post(PACT_VERSION + "/metadata/{metadata}/verification-results", VerificationRoutes::publish);
+    routes.get(PACT_VERSION + "/verification-results", VerificationRoutes::listForPact);
+    routes.get(PACT_VERSION + "/verification-results/{number}", VerificationRoutes::one);
+    routes.get(VERSION + "/verification-results", VerificationRoutes::listForProviderVersion);
   }
 }

@@ -14,13 +14,20 @@ import dev.treaty.broker.internal.store.Version;
 final class DeploymentResource {
   private DeploymentResource() {}
 
-  static ObjectNode deployed(Hal hal, DeployedVersion deployed, Stores stores) {
-    Version version = stores.versions().findById(deployed.versionId()).orElseThrow();
-    return deployed(hal, deployed, stores.pacticipants().findById(deployed.pacticipantId()).orElseThrow(), version,
-        stores.environments().findById(deployed.environmentId()).orElseThrow());
+  /** The pacticipant, version and environment a record is about. */
+  record Target(Pacticipant pacticipant, Version version, Environment environment) {
+    static Target load(Stores stores, long pacticipantId, long versionId, long environmentId) {
+      return new Target(stores.pacticipants().findById(pacticipantId).orElseThrow(),
+          stores.versions().findById(versionId).orElseThrow(), stores.environments().findById(environmentId).orElseThrow());
+    }
   }
 
-  static ObjectNode deployed(Hal hal, DeployedVersion deployed, Pacticipant pacticipant, Version version, Environment environment) {
+  /** A deployed version as stored, loading what it embeds. */
+  static ObjectNode deployed(Hal hal, Stores stores, DeployedVersion deployed) {
+    return deployed(hal, deployed, Target.load(stores, deployed.pacticipantId(), deployed.versionId(), deployed.environmentId()));
+  }
+
+  static ObjectNode deployed(Hal hal, DeployedVersion deployed, Target target) {
     ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("uuid", deployed.uuid());
     body.put("currentlyDeployed", deployed.currentlyDeployed());
@@ -28,32 +35,32 @@ final class DeploymentResource {
     body.put("target", deployed.applicationInstance());
     body.put("createdAt", IsoTime.format(deployed.createdAt()));
     body.put("undeployedAt", IsoTime.format(deployed.undeployedAt()));
-    embed(hal, body, pacticipant, version, environment);
+    embed(hal, body, target);
     hal.link(body.putObject("_links"), "self", BrokerPaths.deployedVersion(deployed.uuid()), "Deployed version");
     return body;
   }
 
-  static ObjectNode released(Hal hal, ReleasedVersion released, Stores stores) {
-    Version version = stores.versions().findById(released.versionId()).orElseThrow();
-    return released(hal, released, stores.pacticipants().findById(released.pacticipantId()).orElseThrow(), version,
-        stores.environments().findById(released.environmentId()).orElseThrow());
+  /** A released version as stored, loading what it embeds. */
+  static ObjectNode released(Hal hal, Stores stores, ReleasedVersion released) {
+    return released(hal, released, Target.load(stores, released.pacticipantId(), released.versionId(), released.environmentId()));
   }
 
-  static ObjectNode released(Hal hal, ReleasedVersion released, Pacticipant pacticipant, Version version, Environment environment) {
+  static ObjectNode released(Hal hal, ReleasedVersion released, Target target) {
     ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("uuid", released.uuid());
     body.put("currentlySupported", released.currentlySupported());
     body.put("createdAt", IsoTime.format(released.createdAt()));
     body.put("supportEndedAt", IsoTime.format(released.supportEndedAt()));
-    embed(hal, body, pacticipant, version, environment);
+    embed(hal, body, target);
     hal.link(body.putObject("_links"), "self", BrokerPaths.releasedVersion(released.uuid()), "Released version");
     return body;
   }
 
-  private static void embed(Hal hal, ObjectNode body, Pacticipant pacticipant, Version version, Environment environment) {
+  private static void embed(Hal hal, ObjectNode body, Target target) {
+    String pacticipant = target.pacticipant().name();
     ObjectNode embedded = body.putObject("_embedded");
-    embedded.set("pacticipant", PacticipantResource.summary(hal, pacticipant.name()));
-    embedded.set("version", VersionResource.summary(hal, pacticipant.name(), version.number()));
-    embedded.set("environment", EnvironmentRoutes.render(hal, environment));
+    embedded.set("pacticipant", PacticipantResource.summary(hal, pacticipant));
+    embedded.set("version", VersionResource.summary(hal, pacticipant, target.version().number()));
+    embedded.set("environment", EnvironmentRoutes.render(hal, target.environment()));
   }
 }

@@ -3,14 +3,12 @@ package dev.treaty.broker.internal.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.RequestFields;
+import dev.treaty.broker.internal.http.DeploymentResource.Target;
 import dev.treaty.broker.internal.store.DeployedVersion;
-import dev.treaty.broker.internal.store.Environment;
-import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.ReleasedVersion;
 import dev.treaty.broker.internal.store.Saved;
 import dev.treaty.broker.internal.store.Stores;
-import dev.treaty.broker.internal.store.Version;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
@@ -19,59 +17,38 @@ import io.javalin.http.Context;
  * (the hrefs of the version's {@code pb:record-deployment}/{@code pb:record-release}), and reading
  * the records back.
  */
-final class DeploymentRoutes implements Routes {
-  private static final String VERSION = "/pacticipants/{pacticipant}/versions/{version}";
-
-  private final BrokerContext broker;
-
-  DeploymentRoutes(BrokerContext broker) {
-    this.broker = broker;
-  }
-
-  @Override
-  public void addTo(RoutesConfig routes) {
-    routes.post(VERSION + "/deployed-versions/environment/{environment}", this::deploy);
-    routes.post(VERSION + "/released-versions/environment/{environment}", this::release);
-    routes.get("/deployed-versions/{uuid}", this::getDeployed);
-    routes.get("/released-versions/{uuid}", this::getReleased);
-  }
+final class DeploymentRoutes {
+  private DeploymentRoutes() {}
 
   /** The version and environment a record URL names. */
-  private record Target(Pacticipant pacticipant, Version version, Environment environment) {}
-
-  private Target target(Stores stores, Context ctx) {
-    Pacticipant pacticipant = Existing.pacticipant(stores, PathParams.get(ctx, "pacticipant"));
-    Version version = Existing.version(stores, pacticipant, PathParams.get(ctx, "version"));
-    return new Target(pacticipant, version, Existing.environment(stores, PathParams.get(ctx, "environment")));
+  private static Target target(Stores stores, Context ctx) {
+    Existing.PacticipantVersion found = Existing.version(stores, VersionPath.of(ctx));
+    return new Target(found.pacticipant(), found.version(), Existing.environment(stores, PathParams.get(ctx, "environment")));
   }
 
-  private void deploy(Context ctx) {
+  static void deploy(BrokerContext broker, Context ctx) {
     ObjectNode request = Json.objectBody(ctx);
     RequestFields fields = new RequestFields();
     String instance = fields.optionalString(request, "applicationInstance", "applicationInstance");
     String target = fields.optionalString(request, "target", "target");
     fields.throwIfAny();
     String applicationInstance = instance != null ? instance : target;
-    Hal hal = broker.baseUrls().hal(ctx);
-    Saved<ObjectNode> saved = broker.database().write(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
+    Hal hal = broker.hal(ctx);
+    reply(ctx, broker.write(stores -> {
       Target t = target(stores, ctx);
       Saved<DeployedVersion> deployed = stores.deployments().recordDeployment(t.version(), t.environment(), applicationInstance);
-      return new Saved<>(DeploymentResource.deployed(hal, deployed.value(), t.pacticipant(), t.version(), t.environment()), deployed.created());
-    });
-    reply(ctx, saved);
+      return new Saved<>(DeploymentResource.deployed(hal, deployed.value(), t), deployed.created());
+    }));
   }
 
-  private void release(Context ctx) {
+  static void release(BrokerContext broker, Context ctx) {
     Json.objectBody(ctx);
-    Hal hal = broker.baseUrls().hal(ctx);
-    Saved<ObjectNode> saved = broker.database().write(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
+    Hal hal = broker.hal(ctx);
+    reply(ctx, broker.write(stores -> {
       Target t = target(stores, ctx);
       Saved<ReleasedVersion> released = stores.deployments().recordRelease(t.version(), t.environment());
-      return new Saved<>(DeploymentResource.released(hal, released.value(), t.pacticipant(), t.version(), t.environment()), released.created());
-    });
-    reply(ctx, saved);
+      return new Saved<>(DeploymentResource.released(hal, released.value(), t), released.created());
+    }));
   }
 
   private static void reply(Context ctx, Saved<ObjectNode> saved) {
@@ -81,27 +58,17 @@ final class DeploymentRoutes implements Routes {
     Json.reply(ctx, saved.created() ? 201 : 200, saved.value());
   }
 
-  private void getDeployed(Context ctx) {
+  static void getDeployed(BrokerContext broker, Context ctx) {
     String uuid = PathParams.get(ctx, "uuid");
-    Hal hal = broker.baseUrls().hal(ctx);
-    ObjectNode body = broker.database().read(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
-      DeployedVersion deployed = stores.deployments().findDeployed(uuid)
-          .orElseThrow(() -> ApiException.notFound("No deployed version with uuid '" + uuid + "'"));
-      return DeploymentResource.deployed(hal, deployed, stores);
-    });
-    Json.reply(ctx, 200, body);
+    Hal hal = broker.hal(ctx);
+    Json.reply(ctx, 200, broker.read(stores -> DeploymentResource.deployed(hal, stores, stores.deployments().findDeployed(uuid)
+        .orElseThrow(() -> ApiException.notFound("No deployed version with uuid '" + uuid + "'")))));
   }
 
-  private void getReleased(Context ctx) {
+  static void getReleased(BrokerContext broker, Context ctx) {
     String uuid = PathParams.get(ctx, "uuid");
-    Hal hal = broker.baseUrls().hal(ctx);
-    ObjectNode body = broker.database().read(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
-      ReleasedVersion released = stores.deployments().findReleased(uuid)
-          .orElseThrow(() -> ApiException.notFound("No released version with uuid '" + uuid + "'"));
-      return DeploymentResource.released(hal, released, stores);
-    });
-    Json.reply(ctx, 200, body);
+    Hal hal = broker.hal(ctx);
+    Json.reply(ctx, 200, broker.read(stores -> DeploymentResource.released(hal, stores, stores.deployments().findReleased(uuid)
+        .orElseThrow(() -> ApiException.notFound("No released version with uuid '" + uuid + "'")))));
   }
 }

@@ -6,29 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.api.JsonTrees;
+import dev.treaty.broker.internal.api.RequestFields;
 import dev.treaty.broker.internal.store.Environment;
-import dev.treaty.broker.internal.store.Stores;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
 
 /** Environments (§3.13): create ({@code POST}, 201), list (optionally {@code ?name=}), read by uuid. */
-final class EnvironmentRoutes implements Routes {
-  private final BrokerContext broker;
+final class EnvironmentRoutes {
+  private EnvironmentRoutes() {}
 
-  EnvironmentRoutes(BrokerContext broker) {
-    this.broker = broker;
-  }
-
-  @Override
-  public void addTo(RoutesConfig routes) {
-    routes.post("/environments", this::create);
-    routes.get("/environments", this::list);
-    routes.get("/environments/{uuid}", this::get);
-  }
-
-  private void create(Context ctx) {
+  static void create(BrokerContext broker, Context ctx) {
     ObjectNode body = Json.objectBody(ctx);
     RequestFields fields = new RequestFields();
     String name = fields.requiredString(body, "name", "name");
@@ -45,24 +33,23 @@ final class EnvironmentRoutes implements Routes {
       fields.add("contacts", "must be an array, got " + JsonTrees.kind(contacts));
     }
     fields.throwIfAny();
-    Environment created = broker.database().write(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
+    Environment created = broker.write(stores -> {
       if (stores.environments().findByName(name).isPresent()) {
         throw ApiException.invalidField("name", "Another environment with name '" + name + "' already exists.");
       }
       return stores.environments().create(name, displayName, production,
-          contacts == null || contacts.isNull() ? null : Json.write(contacts));
+          contacts == null || contacts.isNull() ? null : JsonTrees.write(contacts));
     });
-    Hal hal = broker.baseUrls().hal(ctx);
+    Hal hal = broker.hal(ctx);
     ctx.header("Location", hal.href(BrokerPaths.environment(created.uuid())));
     Json.reply(ctx, 201, render(hal, created));
   }
 
-  private void list(Context ctx) {
+  static void list(BrokerContext broker, Context ctx) {
     String name = ctx.queryParam("name");
-    List<Environment> environments = broker.database().read(handle -> Stores.of(handle, broker.clock().instant()).environments().list())
+    List<Environment> environments = broker.read(stores -> stores.environments().list())
         .stream().filter(e -> name == null || e.name().equals(name)).toList();
-    Hal hal = broker.baseUrls().hal(ctx);
+    Hal hal = broker.hal(ctx);
     ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     ArrayNode embedded = body.putObject("_embedded").putArray("environments");
     ObjectNode links = body.putObject("_links");
@@ -76,10 +63,10 @@ final class EnvironmentRoutes implements Routes {
     Json.reply(ctx, 200, body);
   }
 
-  private void get(Context ctx) {
+  static void get(BrokerContext broker, Context ctx) {
     String uuid = PathParams.get(ctx, "uuid");
-    Environment environment = broker.database().read(handle -> Existing.environment(Stores.of(handle, broker.clock().instant()), uuid));
-    Json.reply(ctx, 200, render(broker.baseUrls().hal(ctx), environment));
+    Environment environment = broker.read(stores -> Existing.environment(stores, uuid));
+    Json.reply(ctx, 200, render(broker.hal(ctx), environment));
   }
 
   static ObjectNode render(Hal hal, Environment environment) {

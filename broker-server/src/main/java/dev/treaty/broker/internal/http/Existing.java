@@ -1,6 +1,7 @@
 package dev.treaty.broker.internal.http;
 
 import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.store.Branch;
 import dev.treaty.broker.internal.store.Environment;
 import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.Stores;
@@ -10,6 +11,9 @@ import dev.treaty.broker.internal.store.Version;
 final class Existing {
   private Existing() {}
 
+  /** A version with the pacticipant it belongs to. */
+  record PacticipantVersion(Pacticipant pacticipant, Version version) {}
+
   static Pacticipant pacticipant(Stores stores, String name) {
     return stores.pacticipants().find(name)
         .orElseThrow(() -> ApiException.notFound("No pacticipant named '" + name + "'"));
@@ -18,6 +22,17 @@ final class Existing {
   static Version version(Stores stores, Pacticipant pacticipant, String number) {
     return stores.versions().find(pacticipant.id(), number)
         .orElseThrow(() -> ApiException.notFound(pacticipant.name() + " version " + number + " not found"));
+  }
+
+  /** The pacticipant, then its version (404 for whichever is missing first). */
+  static PacticipantVersion version(Stores stores, VersionPath path) {
+    Pacticipant pacticipant = pacticipant(stores, path.pacticipant());
+    return new PacticipantVersion(pacticipant, version(stores, pacticipant, path.version()));
+  }
+
+  static Branch branch(Stores stores, Pacticipant pacticipant, String name) {
+    return stores.branches().find(pacticipant.id(), name)
+        .orElseThrow(() -> ApiException.notFound(pacticipant.name() + " has no branch '" + name + "'"));
   }
 
   static Environment environment(Stores stores, String uuid) {

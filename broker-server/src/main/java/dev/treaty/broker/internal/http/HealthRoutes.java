@@ -2,7 +2,7 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.JsonTrees;
-import io.javalin.config.RoutesConfig;
+import dev.treaty.broker.internal.store.Stores;
 import io.javalin.http.Context;
 import java.sql.SQLTransientConnectionException;
 
@@ -11,29 +11,20 @@ import java.sql.SQLTransientConnectionException;
  * connection is busy the database is not down, so the answer is the 503 + {@code Retry-After} every
  * other route gives then (from {@link ExceptionMapping}).
  */
-public final class HealthRoutes implements Routes {
-  private final BrokerContext broker;
+final class HealthRoutes {
+  private HealthRoutes() {}
 
-  public HealthRoutes(BrokerContext broker) {
-    this.broker = broker;
-  }
-
-  @Override
-  public void addTo(RoutesConfig routes) {
-    routes.get("/health", this::health);
-  }
-
-  private void health(Context ctx) {
-    boolean up = databaseAnswers();
+  static void health(BrokerContext broker, Context ctx) {
+    boolean up = databaseAnswers(broker);
     ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("status", up ? "UP" : "DOWN");
     body.putObject("checks").put("database", up ? "UP" : "DOWN");
-    ctx.status(up ? 200 : 503).contentType("application/json").result(Json.write(body));
+    ctx.status(up ? 200 : 503).contentType("application/json").result(JsonTrees.write(body));
   }
 
-  private boolean databaseAnswers() {
+  private static boolean databaseAnswers(BrokerContext broker) {
     try {
-      return broker.database().read(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1);
+      return broker.read(Stores::answers);
     } catch (RuntimeException e) {
       if (poolBusy(e)) {
         throw e;

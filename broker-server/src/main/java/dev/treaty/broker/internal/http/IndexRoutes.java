@@ -3,27 +3,17 @@ package dev.treaty.broker.internal.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.api.JsonTrees;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
  * {@code GET /}: the HAL index every Pact client reads first. Relations and hrefs follow the Pact
  * Broker's (templated links carry {@code "templated": true}, which pact-jvm and pact-rust need).
  */
-public final class IndexRoutes implements Routes {
-  private final BrokerContext broker;
+final class IndexRoutes {
+  private IndexRoutes() {}
 
-  public IndexRoutes(BrokerContext broker) {
-    this.broker = broker;
-  }
-
-  @Override
-  public void addTo(RoutesConfig routes) {
-    routes.get("/", this::index);
-  }
-
-  private void index(Context ctx) {
-    Hal hal = broker.baseUrls().hal(ctx);
+  static void index(BrokerContext broker, Context ctx) {
+    Hal hal = broker.hal(ctx);
     ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     ObjectNode links = body.putObject("_links");
     links.putObject("self").put("href", hal.base()).put("title", "Index");

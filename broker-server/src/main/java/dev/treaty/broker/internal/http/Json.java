@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.api.JsonTrees;
 import io.javalin.http.Context;
 
 /** JSON in and out of routes: the body as an object (415/400 with the reason) and HAL replies. */
 public final class Json {
-  /** The type of every successful reply: Pact clients accept nothing else. */
-  public static final String HAL_JSON = "application/hal+json;charset=utf-8";
-
   private Json() {}
 
   /**
@@ -54,15 +52,7 @@ public final class Json {
 
   /** Answers {@code status} with {@code body} as HAL JSON. */
   public static void reply(Context ctx, int status, JsonNode body) {
-    ctx.status(status).contentType(HAL_JSON).result(write(body));
-  }
-
-  public static String write(JsonNode node) {
-    try {
-      return JsonTrees.MAPPER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    ctx.status(status).contentType(Hal.JSON_TYPE).result(JsonTrees.write(body));
   }
 
   private static boolean isBlank(byte[] bytes) {

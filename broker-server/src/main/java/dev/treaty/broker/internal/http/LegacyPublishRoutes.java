@@ -1,11 +1,12 @@
 package dev.treaty.broker.internal.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.treaty.broker.internal.store.PactPublisher;
+import dev.treaty.broker.internal.api.RequestFields;
+import dev.treaty.broker.internal.publishing.PactContent;
+import dev.treaty.broker.internal.publishing.PactPublisher;
+import dev.treaty.broker.internal.publishing.PublishNotices;
 import dev.treaty.broker.internal.store.Pacticipant;
-import dev.treaty.broker.internal.store.Stores;
 import dev.treaty.broker.internal.store.Version;
-import io.javalin.config.RoutesConfig;
+import dev.treaty.pact.PactDocument;
 import io.javalin.http.Context;
 import java.util.Objects;
 
@@ -15,28 +16,24 @@ import java.util.Objects;
  * {@code PATCH} it to merge into the published pact. Used by the Ruby CLI's old path and pact-jvm's
  * fallback.
  */
-final class LegacyPublishRoutes implements Routes {
-  private static final String PATH = "/pacts/provider/{provider}/consumer/{consumer}/version/{version}";
+final class LegacyPublishRoutes {
+  private LegacyPublishRoutes() {}
 
-  private final BrokerContext broker;
-
-  LegacyPublishRoutes(BrokerContext broker) {
-    this.broker = broker;
+  static void put(BrokerContext broker, Context ctx) {
+    publish(broker, ctx, false);
   }
 
-  @Override
-  public void addTo(RoutesConfig routes) {
-    routes.put(PATH, ctx -> publish(ctx, false));
-    routes.patch(PATH, ctx -> publish(ctx, true));
+  static void patch(BrokerContext broker, Context ctx) {
+    publish(broker, ctx, true);
   }
 
-  private void publish(Context ctx, boolean merge) {
-    String providerName = PathParams.get(ctx, "provider");
-    String consumerName = PathParams.get(ctx, "consumer");
+  private static void publish(BrokerContext broker, Context ctx, boolean merge) {
+    PactPath path = PactPath.of(ctx);
+    String providerName = path.provider();
+    String consumerName = path.consumer();
     String number = PathParams.get(ctx, "version");
-    ObjectNode pact = readPact(ctx, consumerName, providerName);
-    PactPublisher.Result result = broker.database().write(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
+    PactDocument pact = readPact(ctx, consumerName, providerName);
+    PactPublisher.Result result = broker.write(stores -> {
       Pacticipant consumer = stores.pacticipants().findOrCreate(consumerName).value();
       Pacticipant provider = stores.pacticipants().findOrCreate(providerName).value();
       Version version = stores.versions().findOrCreate(consumer.id(), number).value();
@@ -48,10 +45,10 @@ final class LegacyPublishRoutes implements Routes {
       return published;
     });
     int status = result.outcome() == PactPublisher.Outcome.CREATED ? 201 : 200;
-    Json.reply(ctx, status, PactResource.render(broker.baseUrls().hal(ctx), result.pact(), null));
+    Json.reply(ctx, status, PactResource.render(broker.hal(ctx), result.pact(), null));
   }
 
-  private static ObjectNode readPact(Context ctx, String consumer, String provider) {
+  private static PactDocument readPact(Context ctx, String consumer, String provider) {
     Json.requireJsonContentType(ctx);
     String text = ctx.body();
     RequestFields fields = new RequestFields();
@@ -59,7 +56,7 @@ final class LegacyPublishRoutes implements Routes {
       fields.add("body", "is required: the pact JSON");
       fields.throwIfAny();
     }
-    ObjectNode pact = PactContent.read(text, "body", fields);
+    PactDocument pact = PactContent.read(text, "body", fields);
     fields.throwIfAny();
     checkName(pact, "consumer", consumer, fields);
     checkName(pact, "provider", provider, fields);
@@ -67,7 +64,7 @@ final class LegacyPublishRoutes implements Routes {
     return pact;
   }
 
-  private static void checkName(ObjectNode pact, String role, String inUrl, RequestFields fields) {
+  private static void checkName(PactDocument pact, String role, String inUrl, RequestFields fields) {
     String inPact = PactContent.name(pact, role);
     if (!Objects.equals(inPact, inUrl)) {
       fields.add(role + ".name", "is " + (inPact == null ? "missing" : "'" + inPact + "'") + " but the URL says " + role + " '" + inUrl + "'");

@@ -60,7 +60,7 @@ public final class OpenApiDocument {
         paths.remove(path);
       }
     }
-    return Json.write(copy);
+    return JsonTrees.write(copy);
   }
 
   private List<ApiRoute> collect(boolean plannedOnly) {

@@ -3,10 +3,8 @@ package dev.treaty.broker.internal.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.api.JsonTrees;
-import dev.treaty.broker.internal.store.InteractionIds;
 import dev.treaty.broker.internal.store.StoredPact;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.treaty.pact.PactDocument;
 
 /**
  * Renders a pact as Pact clients fetch it (§3.9): the pact JSON as published, an {@code _id} per
@@ -22,12 +20,11 @@ final class PactResource {
    * whether the pact was verified as pending or WIP.
    */
   static ObjectNode render(Hal hal, StoredPact pact, String rawMetadata) {
-    ObjectNode body = parse(pact.content());
+    ObjectNode body = PactDocument.parse(pact.content()).withInteractionIds().toJson();
     // Content is stored once per digest, which leaves the names out: two pairs with the same
     // interactions share it, so the names always come from the pair this pact belongs to.
     namePacticipant(body, "consumer", pact.consumer());
     namePacticipant(body, "provider", pact.provider());
-    InteractionIds.addTo(body);
     body.put("createdAt", IsoTime.format(pact.createdAt()));
     String name = "Pact between " + pact.consumer() + " (" + pact.consumerVersion() + ") and " + pact.provider();
     String pactVersion = BrokerPaths.pactVersion(pact.provider(), pact.consumer(), pact.sha());
@@ -56,13 +53,5 @@ final class PactResource {
   private static void namePacticipant(ObjectNode body, String role, String name) {
     ObjectNode pacticipant = body.get(role) instanceof ObjectNode existing ? existing : body.putObject(role);
     pacticipant.put("name", name);
-  }
-
-  private static ObjectNode parse(String content) {
-    try {
-      return (ObjectNode) JsonTrees.MAPPER.readTree(content);
-    } catch (IOException e) {
-      throw new UncheckedIOException("stored pact content is not JSON", e);
-    }
   }
 }

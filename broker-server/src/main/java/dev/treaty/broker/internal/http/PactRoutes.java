@@ -4,10 +4,8 @@ import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.StoredPact;
 import dev.treaty.broker.internal.store.Stores;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * Reading one pact (§3.9, §3.3 GET): by consumer version, latest overall, latest for a tag or a
@@ -15,45 +13,54 @@ import java.util.function.BiFunction;
  * adds). "Latest for a tag/branch" here is the newest such consumer version that has a pact with
  * the provider.
  */
-final class PactRoutes implements Routes {
-  private static final String PACTS = "/pacts/provider/{provider}/consumer/{consumer}";
+final class PactRoutes {
+  private PactRoutes() {}
 
-  private final BrokerContext broker;
-
-  PactRoutes(BrokerContext broker) {
-    this.broker = broker;
+  static void forVersion(BrokerContext broker, Context ctx) {
+    String number = PathParams.get(ctx, "version");
+    reply(broker, ctx, "for version " + number, null, (stores, pair) -> stores.versions().find(pair.consumer().id(), number)
+        .flatMap(v -> stores.pacts().current(v.id(), pair.provider().id())));
   }
 
-  @Override
-  public void addTo(RoutesConfig routes) {
-    routes.get(PACTS + "/version/{version}", ctx -> reply(ctx, "for version " + PathParams.get(ctx, "version"),
-        (stores, ids) -> stores.versions().find(ids.consumer().id(), PathParams.get(ctx, "version"))
-            .flatMap(v -> stores.pacts().current(v.id(), ids.provider().id())), null));
-    routes.get(PACTS + "/latest", ctx -> reply(ctx, "at all",
-        (stores, ids) -> stores.pacts().latest(ids.consumer().id(), ids.provider().id()), null));
-    routes.get(PACTS + "/latest/{tag}", ctx -> reply(ctx, "for a version tagged '" + PathParams.get(ctx, "tag") + "'",
-        (stores, ids) -> stores.pacts().latestWithTag(ids.consumer().id(), ids.provider().id(), PathParams.get(ctx, "tag")), null));
-    routes.get(PACTS + "/branch/{branch}/latest", ctx -> reply(ctx, "for a version on branch '" + PathParams.get(ctx, "branch") + "'",
-        (stores, ids) -> stores.pacts().latestOnBranch(ids.consumer().id(), ids.provider().id(), PathParams.get(ctx, "branch")), null));
-    routes.get(PACTS + "/pact-version/{sha}", ctx -> reply(ctx, "with content " + PathParams.get(ctx, "sha"),
-        (stores, ids) -> stores.pacts().bySha(ids.consumer().id(), ids.provider().id(), PathParams.get(ctx, "sha")), null));
-    routes.get(PACTS + "/pact-version/{sha}/metadata/{metadata}", ctx -> reply(ctx, "with content " + PathParams.get(ctx, "sha"),
-        (stores, ids) -> stores.pacts().bySha(ids.consumer().id(), ids.provider().id(), PathParams.get(ctx, "sha")),
-        PathParams.rawLastSegment(ctx)));
+  static void latest(BrokerContext broker, Context ctx) {
+    reply(broker, ctx, "at all", null, (stores, pair) -> stores.pacts().latest(pair.consumer().id(), pair.provider().id()));
+  }
+
+  static void latestWithTag(BrokerContext broker, Context ctx) {
+    String tag = PathParams.get(ctx, "tag");
+    reply(broker, ctx, "for a version tagged '" + tag + "'", null,
+        (stores, pair) -> stores.pacts().latestWithTag(pair.consumer().id(), pair.provider().id(), tag));
+  }
+
+  static void latestOnBranch(BrokerContext broker, Context ctx) {
+    String branch = PathParams.get(ctx, "branch");
+    reply(broker, ctx, "for a version on branch '" + branch + "'", null,
+        (stores, pair) -> stores.pacts().latestOnBranch(pair.consumer().id(), pair.provider().id(), branch));
+  }
+
+  /** With or without a {@code /metadata/{m}} segment, which goes raw into the verification-results link. */
+  static void bySha(BrokerContext broker, Context ctx) {
+    String sha = PathParams.get(ctx, "sha");
+    String rawMetadata = PathParams.optional(ctx, "metadata") == null ? null : PathParams.rawLastSegment(ctx);
+    reply(broker, ctx, "with content " + sha, rawMetadata,
+        (stores, pair) -> stores.pacts().bySha(pair.consumer().id(), pair.provider().id(), sha));
   }
 
   /** The consumer and provider a pact URL names. */
   record Pair(Pacticipant consumer, Pacticipant provider) {}
 
-  private void reply(Context ctx, String which, BiFunction<Stores, Pair, Optional<StoredPact>> find, String rawMetadata) {
-    String providerName = PathParams.get(ctx, "provider");
-    String consumerName = PathParams.get(ctx, "consumer");
-    StoredPact pact = broker.database().read(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
-      Pair pair = new Pair(Existing.pacticipant(stores, consumerName), Existing.pacticipant(stores, providerName));
-      return find.apply(stores, pair).orElseThrow(() -> ApiException.notFound(
-          "No pact between " + consumerName + " and " + providerName + " " + which));
+  /** Finds a pact of the pair a URL names; {@code which} completes the 404's "No pact between A and B ...". */
+  private interface Finder {
+    Optional<StoredPact> find(Stores stores, Pair pair);
+  }
+
+  private static void reply(BrokerContext broker, Context ctx, String which, String rawMetadata, Finder finder) {
+    PactPath path = PactPath.of(ctx);
+    StoredPact pact = broker.read(stores -> {
+      Pair pair = new Pair(Existing.pacticipant(stores, path.consumer()), Existing.pacticipant(stores, path.provider()));
+      return finder.find(stores, pair).orElseThrow(() -> ApiException.notFound(
+          "No pact between " + path.consumer() + " and " + path.provider() + " " + which));
     });
-    Json.reply(ctx, 200, PactResource.render(broker.baseUrls().hal(ctx), pact, rawMetadata));
+    Json.reply(ctx, 200, PactResource.render(broker.hal(ctx), pact, rawMetadata));
   }
 }

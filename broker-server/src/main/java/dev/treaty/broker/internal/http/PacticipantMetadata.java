@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.RequestFields;
 import dev.treaty.broker.internal.store.Pacticipant;
 
 /** Reads a pacticipant's editable metadata from a request body, as a replacement or a merge patch. */

@@ -23,6 +23,11 @@ public final class PathParams {
     return raw;
   }
 
+  /** The decoded value of path parameter {@code name}, or null when the route has none (an optional segment). */
+  public static String optional(Context ctx, String name) {
+    return ctx.pathParamMap().get(name);
+  }
+
   /**
    * The last segment of the request path exactly as it arrived (still percent-encoded), for opaque
    * tokens that are echoed back into links, such as a pact URL's {@code /metadata/{m}}.

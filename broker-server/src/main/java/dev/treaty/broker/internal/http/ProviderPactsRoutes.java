@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.api.JsonTrees;
-import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.StoredPact;
-import dev.treaty.broker.internal.store.Stores;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 
@@ -16,27 +13,16 @@ import java.util.List;
  * provider (among versions with the tag), listed under {@code pb:pacts} (pact-jvm) and
  * {@code pacts} (pact-rust).
  */
-final class ProviderPactsRoutes implements Routes {
-  private final BrokerContext broker;
+final class ProviderPactsRoutes {
+  private ProviderPactsRoutes() {}
 
-  ProviderPactsRoutes(BrokerContext broker) {
-    this.broker = broker;
-  }
-
-  @Override
-  public void addTo(RoutesConfig routes) {
-    routes.get("/pacts/provider/{provider}/latest", ctx -> latest(ctx, null));
-    routes.get("/pacts/provider/{provider}/latest/{tag}", ctx -> latest(ctx, PathParams.get(ctx, "tag")));
-  }
-
-  private void latest(Context ctx, String tag) {
+  /** With or without a {@code {tag}} segment. */
+  static void latest(BrokerContext broker, Context ctx) {
     String name = PathParams.get(ctx, "provider");
-    List<StoredPact> pacts = broker.database().read(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
-      Pacticipant provider = Existing.pacticipant(stores, name);
-      return stores.pacts().latestPerConsumer(provider.id(), tag);
-    });
-    Hal hal = broker.baseUrls().hal(ctx);
+    String tag = PathParams.optional(ctx, "tag");
+    List<StoredPact> pacts = broker.read(stores ->
+        stores.pacts().latestPerConsumer(Existing.pacticipant(stores, name).id(), tag));
+    Hal hal = broker.hal(ctx);
     ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     ObjectNode links = body.putObject("_links");
     String self = "/pacts/provider/" + Hal.segment(name) + "/latest" + (tag == null ? "" : "/" + Hal.segment(tag));

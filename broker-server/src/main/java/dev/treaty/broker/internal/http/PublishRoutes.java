@@ -4,76 +4,31 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.api.JsonTrees;
-import dev.treaty.broker.internal.store.PactPublisher;
-import dev.treaty.broker.internal.store.Pacticipant;
-import dev.treaty.broker.internal.store.Stores;
-import dev.treaty.broker.internal.store.Version;
-import io.javalin.config.RoutesConfig;
+import dev.treaty.broker.internal.publishing.ContractsPublication.Published;
+import dev.treaty.broker.internal.publishing.ContractsPublication;
+import dev.treaty.broker.internal.publishing.PublishRequest;
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code POST /contracts/publish} (§3.2): the consumer version with its branch, tags and build URL
  * and every contract, in one transaction. Identical content is a no-op; different content for a
  * published consumer version is 409 unless merged or allowed by configuration.
  */
-final class PublishRoutes implements Routes {
-  private final BrokerContext broker;
+final class PublishRoutes {
+  private PublishRoutes() {}
 
-  PublishRoutes(BrokerContext broker) {
-    this.broker = broker;
-  }
-
-  @Override
-  public void addTo(RoutesConfig routes) {
-    routes.post("/contracts/publish", this::publish);
-  }
-
-  private void publish(Context ctx) {
+  static void publish(BrokerContext broker, Context ctx) {
     PublishRequest request = PublishRequest.parse(Json.objectBody(ctx));
-    Hal hal = broker.baseUrls().hal(ctx);
-    ObjectNode body = broker.database().write(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
-      // Create every pacticipant first, in name order: concurrent publishes naming the same new
-      // providers in different orders would otherwise deadlock on each other's inserts.
-      java.util.SortedSet<String> names = new java.util.TreeSet<>();
-      names.add(request.pacticipant());
-      request.contracts().forEach(contract -> names.add(contract.provider()));
-      names.forEach(name -> stores.pacticipants().findOrCreate(name));
-      Pacticipant consumer = stores.pacticipants().findOrCreate(request.pacticipant()).value();
-      Version version = stores.versions().findOrCreate(consumer.id(), request.version()).value();
-      version = stores.versions().setBuildUrl(version, request.buildUrl());
-      if (request.branch() != null) {
-        stores.branches().addVersion(version, request.branch());
-      }
-      for (String tag : request.tags()) {
-        stores.tags().add(version, tag);
-      }
-      List<Map<String, String>> notices = new ArrayList<>();
-      ArrayNode contracts = JsonTrees.MAPPER.createArrayNode();
-      PactPublisher publisher = new PactPublisher(stores);
-      for (PublishRequest.Contract contract : request.contracts()) {
-        Pacticipant provider = stores.pacticipants().findOrCreate(contract.provider()).value();
-        PactPublisher.Result result = publisher.publish(version, provider, contract.pact(), contract.merge(),
-            broker.config().allowContractModification());
-        if (result.outcome() == PactPublisher.Outcome.CONFLICT) {
-          throw PublishNotices.conflict(result, contract.pact(), consumer.name(), version.number(), provider.name());
-        }
-        notices.add(PublishNotices.of(result, consumer.name(), version.number(), provider.name()));
-        contracts.add(PactResource.link(hal, result.pact(), result.pact().provider()).put("title", "Pact")
-            .put("name", "Pact between " + consumer.name() + " (" + version.number() + ") and " + provider.name()));
-      }
-      return response(hal, request, notices, contracts);
-    });
-    Json.reply(ctx, 200, body);
+    List<Published> published = broker.write(stores ->
+        ContractsPublication.publish(stores, request, broker.config().allowContractModification()));
+    Json.reply(ctx, 200, response(broker.hal(ctx), request, published));
   }
 
-  private static ObjectNode response(Hal hal, PublishRequest request, List<Map<String, String>> notices, ArrayNode contracts) {
+  private static ObjectNode response(Hal hal, PublishRequest request, List<Published> published) {
     ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     ArrayNode noticeArray = body.putArray("notices");
-    notices.forEach(n -> noticeArray.addObject().put("type", n.get("type")).put("text", n.get("text")));
+    published.forEach(p -> noticeArray.addObject().put("type", p.notice().get("type")).put("text", p.notice().get("text")));
     ObjectNode embedded = body.putObject("_embedded");
     embedded.set("pacticipant", PacticipantResource.summary(hal, request.pacticipant()));
     embedded.set("version", VersionResource.summary(hal, request.pacticipant(), request.version()));
@@ -90,7 +45,11 @@ final class PublishRoutes implements Routes {
           .put("href", hal.href(BrokerPaths.branch(request.pacticipant(), request.branch())))
           .put("name", request.branch());
     }
-    links.set("pb:contracts", contracts);
+    ArrayNode contracts = links.putArray("pb:contracts");
+    for (Published p : published) {
+      contracts.add(PactResource.link(hal, p.pact(), p.pact().provider()).put("title", "Pact")
+          .put("name", "Pact between " + request.pacticipant() + " (" + request.version() + ") and " + p.pact().provider()));
+    }
     return body;
   }
 }

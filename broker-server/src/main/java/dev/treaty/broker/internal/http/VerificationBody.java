@@ -41,7 +41,7 @@ record VerificationBody(boolean success, String providerVersion, String buildUrl
     ObjectNode others = body.deepCopy();
     others.remove(KNOWN);
     return new VerificationBody(success.asBoolean(), version, buildUrl, jsonOrNull(verifiedBy),
-        jsonOrNull(body.get("testResults")), others.isEmpty() ? null : Json.write(others));
+        jsonOrNull(body.get("testResults")), others.isEmpty() ? null : JsonTrees.write(others));
   }
 
   private static String providerVersion(JsonNode node, Map<String, List<String>> errors) {
@@ -85,7 +85,7 @@ record VerificationBody(boolean success, String providerVersion, String buildUrl
   }
 
   private static String jsonOrNull(JsonNode node) {
-    return node == null || node.isNull() ? null : Json.write(node);
+    return node == null || node.isNull() ? null : JsonTrees.write(node);
   }
 
   private static void add(Map<String, List<String>> errors, String field, String message) {

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.api.JsonTrees;
+import dev.treaty.broker.internal.api.RequestFields;
 import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.Saved;
-import dev.treaty.broker.internal.store.Stores;
 import dev.treaty.broker.internal.store.Version;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 
@@ -17,32 +16,18 @@ import java.util.List;
  * Versions (§3.4, §3.16): a pacticipant's versions newest first (paged), one version, create or
  * update one ({@code PUT}, optional {@code buildUrl}), and the latest version (with a tag).
  */
-final class VersionRoutes implements Routes {
+final class VersionRoutes {
   static final int DEFAULT_PAGE_SIZE = 100;
   static final int MAX_PAGE_SIZE = 1000;
 
-  private final BrokerContext broker;
+  private VersionRoutes() {}
 
-  VersionRoutes(BrokerContext broker) {
-    this.broker = broker;
-  }
-
-  @Override
-  public void addTo(RoutesConfig routes) {
-    routes.get("/pacticipants/{pacticipant}/versions", this::list);
-    routes.get("/pacticipants/{pacticipant}/versions/{version}", this::get);
-    routes.put("/pacticipants/{pacticipant}/versions/{version}", this::put);
-    routes.get("/pacticipants/{pacticipant}/latest-version", ctx -> latest(ctx, null));
-    routes.get("/pacticipants/{pacticipant}/latest-version/{tag}", ctx -> latest(ctx, PathParams.get(ctx, "tag")));
-  }
-
-  private void list(Context ctx) {
+  static void list(BrokerContext broker, Context ctx) {
     String name = PathParams.get(ctx, "pacticipant");
     int pageNumber = positiveInt(ctx, "pageNumber", 1, Integer.MAX_VALUE);
     int pageSize = positiveInt(ctx, "pageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    Hal hal = broker.baseUrls().hal(ctx);
-    ObjectNode body = broker.database().read(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
+    Hal hal = broker.hal(ctx);
+    ObjectNode body = broker.read(stores -> {
       Pacticipant pacticipant = Existing.pacticipant(stores, name);
       long total = stores.versions().count(pacticipant.id());
       List<Version> versions = stores.versions().newestFirst(pacticipant.id(), (int) Math.min(Integer.MAX_VALUE, (long) (pageNumber - 1) * pageSize), pageSize);
@@ -66,45 +51,41 @@ final class VersionRoutes implements Routes {
     Json.reply(ctx, 200, body);
   }
 
-  private void get(Context ctx) {
-    String name = PathParams.get(ctx, "pacticipant");
-    String number = PathParams.get(ctx, "version");
-    Hal hal = broker.baseUrls().hal(ctx);
-    ObjectNode body = broker.database().read(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
-      Pacticipant pacticipant = Existing.pacticipant(stores, name);
-      return VersionResource.render(stores, hal, pacticipant, Existing.version(stores, pacticipant, number));
-    });
-    Json.reply(ctx, 200, body);
+  static void get(BrokerContext broker, Context ctx) {
+    VersionPath path = VersionPath.of(ctx);
+    Hal hal = broker.hal(ctx);
+    Json.reply(ctx, 200, broker.read(stores -> {
+      Existing.PacticipantVersion found = Existing.version(stores, path);
+      return VersionResource.render(stores, hal, found.pacticipant(), found.version());
+    }));
   }
 
   /** Creates the pacticipant and version when missing (201), else 200; sets {@code buildUrl} when given. */
-  private void put(Context ctx) {
-    String name = PathParams.get(ctx, "pacticipant");
-    String number = PathParams.get(ctx, "version");
+  static void put(BrokerContext broker, Context ctx) {
+    VersionPath path = VersionPath.of(ctx);
     ObjectNode request = Json.objectBody(ctx);
     RequestFields fields = new RequestFields();
     String buildUrl = fields.optionalString(request, "buildUrl", "buildUrl");
     fields.throwIfAny();
-    Hal hal = broker.baseUrls().hal(ctx);
-    Saved<ObjectNode> saved = broker.database().write(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
-      Pacticipant pacticipant = stores.pacticipants().findOrCreate(name).value();
-      Saved<Version> version = stores.versions().findOrCreate(pacticipant.id(), number);
+    Hal hal = broker.hal(ctx);
+    Saved<ObjectNode> saved = broker.write(stores -> {
+      Saved<Version> version = path.findOrCreate(stores);
       Version updated = stores.versions().setBuildUrl(version.value(), buildUrl);
+      Pacticipant pacticipant = stores.pacticipants().findById(updated.pacticipantId()).orElseThrow();
       return new Saved<>(VersionResource.render(stores, hal, pacticipant, updated), version.created());
     });
     if (saved.created()) {
-      ctx.header("Location", hal.href(BrokerPaths.version(name, number)));
+      ctx.header("Location", hal.href(BrokerPaths.version(path.pacticipant(), path.version())));
     }
     Json.reply(ctx, saved.created() ? 201 : 200, saved.value());
   }
 
-  private void latest(Context ctx, String tag) {
+  /** With or without a {@code {tag}} segment. */
+  static void latest(BrokerContext broker, Context ctx) {
     String name = PathParams.get(ctx, "pacticipant");
-    Hal hal = broker.baseUrls().hal(ctx);
-    ObjectNode body = broker.database().read(handle -> {
-      Stores stores = Stores.of(handle, broker.clock().instant());
+    String tag = PathParams.optional(ctx, "tag");
+    Hal hal = broker.hal(ctx);
+    ObjectNode body = broker.read(stores -> {
       Pacticipant pacticipant = Existing.pacticipant(stores, name);
       Version version = (tag == null ? stores.versions().latest(pacticipant.id()) : stores.versions().latestWithTag(pacticipant.id(), tag))
           .orElseThrow(() -> ApiException.notFound(tag == null

@@ -1,7 +1,8 @@
 package dev.treaty.broker.internal.ops;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.ProblemJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.eclipse.jetty.http.HttpHeader;
@@ -22,7 +23,6 @@ public final class AdmissionControl extends QoSHandler {
   static final int MAX_WAITING = 500;
   static final Duration MAX_WAIT = Duration.ofSeconds(5);
   static final String RETRY_AFTER_SECONDS = "1";
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   AdmissionControl(int maxActive, int maxWaiting, Duration maxWait) {
     setMaxRequestCount(maxActive);
@@ -48,15 +48,10 @@ public final class AdmissionControl extends QoSHandler {
 
   private static void busy(Response response, Callback callback, int status) {
     String detail = "The broker is busy (too many requests at once); retry after " + RETRY_AFTER_SECONDS + " s";
-    ObjectNode body = MAPPER.createObjectNode()
-        .put("type", "about:blank")
-        .put("title", "Service unavailable")
-        .put("status", status)
-        .put("detail", detail);
-    body.putArray("errors").add(detail);
+    String body = ProblemJson.body(ApiException.of(status, "Service unavailable", detail));
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/hal+json;charset=utf-8");
-    response.write(true, BufferUtil.toBuffer(body.toString().getBytes(StandardCharsets.UTF_8)), callback);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, Hal.JSON_TYPE);
+    response.write(true, BufferUtil.toBuffer(body.getBytes(StandardCharsets.UTF_8)), callback);
   }
 }

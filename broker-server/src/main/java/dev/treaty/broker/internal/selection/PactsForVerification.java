@@ -4,16 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.store.PactRow;
-import dev.treaty.broker.internal.store.PactSelector;
 import dev.treaty.broker.internal.store.Pacticipant;
-import dev.treaty.broker.internal.store.SelectionStore;
 import dev.treaty.broker.internal.store.Stores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Answers "which pacts must this provider version verify?": runs each criterion's query (and its
@@ -28,14 +25,13 @@ public final class PactsForVerification {
    * is unknown, 400 naming every invalid field, else the HAL body.
    */
   public static ObjectNode answer(Stores stores, String providerName, ObjectNode body, Hal hal) {
-    Handle handle = stores.handle();
     Pacticipant provider = stores.pacticipants().find(providerName)
         .orElseThrow(() -> ApiException.notFound("No provider named '" + providerName + "' is known to this broker"));
     FieldErrors errors = new FieldErrors();
     ForVerificationRequest request = new SelectorParser(errors).parse(body);
     new SelectorValidator(errors, name -> stores.environments().findByName(name).isPresent()).validate(request);
     errors.throwIfAny();
-    List<VerifiablePact> pacts = select(handle, provider.id(), request);
+    List<VerifiablePact> pacts = select(stores, provider.id(), request);
     return new VerifiablePactsJson(hal, provider.name(), request).render(pacts);
   }
 
@@ -44,29 +40,29 @@ public final class PactsForVerification {
     return answer(stores, providerName, ForVerificationQuery.toBody(rawQuery), hal);
   }
 
-  static List<VerifiablePact> select(Handle handle, long providerId, ForVerificationRequest request) {
+  static List<VerifiablePact> select(Stores stores, long providerId, ForVerificationRequest request) {
     List<Selection> selections = new ArrayList<>();
-    for (Criterion criterion : SelectorResolver.criteria(handle, providerId, request)) {
-      selections.addAll(select(handle, providerId, criterion));
+    for (Criterion criterion : SelectorResolver.criteria(stores, providerId, request)) {
+      selections.addAll(select(stores, providerId, criterion));
     }
     List<VerifiablePact> pacts = SelectionMerger.merge(selections, false);
     if (request.includePendingStatus()) {
       Set<Long> ids = pacts.stream().map(VerifiablePact::pactVersionId).collect(Collectors.toSet());
-      Map<Long, PendingStatus> statuses = PendingCalculator.statuses(handle, providerId, request, ids, true);
+      Map<Long, PendingStatus> statuses = PendingCalculator.statuses(stores.verifiedPacts(), providerId, request, ids, true);
       pacts = pacts.stream().map(p -> p.withPending(statuses.get(p.pactVersionId()))).toList();
     }
     List<VerifiablePact> all = new ArrayList<>(pacts);
-    all.addAll(WipPactFinder.find(handle, providerId, request, pacts));
+    all.addAll(WipPactFinder.find(stores, providerId, request, pacts));
     return all;
   }
 
-  private static List<Selection> select(Handle handle, long providerId, Criterion criterion) {
+  private static List<Selection> select(Stores stores, long providerId, Criterion criterion) {
     List<Selection> selections = new ArrayList<>();
-    List<PactRow> rows = PactSelector.find(handle, providerId, criterion.query());
+    List<PactRow> rows = stores.selector().find(providerId, criterion.query());
     rows.forEach(row -> selections.add(new Selection(criterion, row, false)));
     if (criterion.fallback() != null) {
       List<Long> found = rows.stream().map(PactRow::consumerId).distinct().toList();
-      PactSelector.find(handle, providerId, criterion.fallbackQuery(found))
+      stores.selector().find(providerId, criterion.fallbackQuery(found))
           .forEach(row -> selections.add(new Selection(criterion, row, true)));
     }
     return selections;

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Decides which pact versions are pending for the provider version about to verify them
@@ -23,23 +22,23 @@ final class PendingCalculator {
    * The status of each pact version in {@code pactVersionIds}. {@code countWip} says whether
    * successful verifications of a WIP pact count (they do for pending, not for WIP selection).
    */
-  static Map<Long, PendingStatus> statuses(Handle handle, long providerId, ForVerificationRequest request,
+  static Map<Long, PendingStatus> statuses(VerifiedPactsStore verifiedPacts, long providerId, ForVerificationRequest request,
       Collection<Long> pactVersionIds, boolean countWip) {
     Map<Long, PendingStatus> statuses = new HashMap<>();
     if (pactVersionIds.isEmpty()) {
       return statuses;
     }
     if (request.providerBranch().isPresent()) {
-      Set<Long> verified = VerifiedPactsStore.verifiedForBranch(handle, providerId, pactVersionIds, request.providerBranch().get(), countWip);
+      Set<Long> verified = verifiedPacts.verifiedForBranch(providerId, pactVersionIds, request.providerBranch().get(), countWip);
       pactVersionIds.forEach(id -> statuses.put(id, PendingStatus.of(!verified.contains(id))));
     } else if (!request.providerVersionTags().isEmpty()) {
       Map<String, Set<Long>> verifiedByTag = new LinkedHashMap<>();
       for (String tag : request.providerVersionTags()) {
-        verifiedByTag.put(tag, VerifiedPactsStore.verifiedForTag(handle, providerId, pactVersionIds, tag, countWip));
+        verifiedByTag.put(tag, verifiedPacts.verifiedForTag(providerId, pactVersionIds, tag, countWip));
       }
       pactVersionIds.forEach(id -> statuses.put(id, forTags(id, verifiedByTag)));
     } else {
-      Set<Long> verified = VerifiedPactsStore.verifiedByAnyVersion(handle, providerId, pactVersionIds, countWip);
+      Set<Long> verified = verifiedPacts.verifiedByAnyVersion(providerId, pactVersionIds, countWip);
       pactVersionIds.forEach(id -> statuses.put(id, PendingStatus.of(!verified.contains(id))));
     }
     return statuses;

@@ -2,10 +2,9 @@ package dev.treaty.broker.internal.selection;
 
 import dev.treaty.broker.internal.store.SelectionKind;
 import dev.treaty.broker.internal.store.SelectionStore.ConsumerPlan;
-import dev.treaty.broker.internal.store.SelectionStore;
+import dev.treaty.broker.internal.store.Stores;
 import java.util.ArrayList;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Turns validated selectors into {@link Criterion criteria} (one per query), and builds the
@@ -15,9 +14,9 @@ import org.jdbi.v3.core.Handle;
 final class SelectorResolver {
   private SelectorResolver() {}
 
-  static List<Criterion> criteria(Handle handle, long providerId, ForVerificationRequest request) {
+  static List<Criterion> criteria(Stores stores, long providerId, ForVerificationRequest request) {
     if (request.selectors().isEmpty()) {
-      return defaults(SelectionStore.defaultSelectorPlan(handle, providerId));
+      return defaults(stores.selection().defaultSelectorPlan(providerId));
     }
     List<Criterion> criteria = new ArrayList<>();
     for (ConsumerVersionSelector s : request.selectors()) {

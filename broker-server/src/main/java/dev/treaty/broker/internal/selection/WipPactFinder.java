@@ -2,13 +2,12 @@ package dev.treaty.broker.internal.selection;
 
 import dev.treaty.broker.internal.store.SelectionKind;
 import dev.treaty.broker.internal.store.WipCandidateStore.Candidate;
-import dev.treaty.broker.internal.store.WipCandidateStore;
+import dev.treaty.broker.internal.store.Stores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Finds work-in-progress pacts (Pact Broker API §4.6): branch or tag heads published since
@@ -19,17 +18,17 @@ import org.jdbi.v3.core.Handle;
 final class WipPactFinder {
   private WipPactFinder() {}
 
-  static List<VerifiablePact> find(Handle handle, long providerId, ForVerificationRequest request, List<VerifiablePact> selected) {
+  static List<VerifiablePact> find(Stores stores, long providerId, ForVerificationRequest request, List<VerifiablePact> selected) {
     if (request.includeWipPactsSince().isEmpty()
         || request.providerBranch().isEmpty() && request.providerVersionTags().isEmpty()) {
       return List.of();
     }
     Set<String> explicit = selected.stream().map(p -> p.consumerId() + "/" + p.sha()).collect(Collectors.toSet());
-    List<Candidate> candidates = WipCandidateStore.find(handle, providerId, request.includeWipPactsSince().get()).stream()
+    List<Candidate> candidates = stores.wipCandidates().find(providerId, request.includeWipPactsSince().get()).stream()
         .filter(c -> !explicit.contains(c.pact().consumerId() + "/" + c.pact().sha()))
         .toList();
     Set<Long> ids = candidates.stream().map(c -> c.pact().pactVersionId()).collect(Collectors.toSet());
-    Map<Long, PendingStatus> statuses = PendingCalculator.statuses(handle, providerId, request, ids, false);
+    Map<Long, PendingStatus> statuses = PendingCalculator.statuses(stores.verifiedPacts(), providerId, request, ids, false);
     List<Selection> selections = new ArrayList<>();
     for (Candidate candidate : candidates) {
       if (statuses.get(candidate.pact().pactVersionId()).pending()) {

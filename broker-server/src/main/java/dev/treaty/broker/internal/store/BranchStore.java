@@ -18,10 +18,12 @@ public final class BranchStore {
 
   private final Handle handle;
   private final Instant now;
+  private final PacticipantStore pacticipants;
 
-  BranchStore(Handle handle, Instant now) {
+  BranchStore(Handle handle, Instant now, PacticipantStore pacticipants) {
     this.handle = handle;
     this.now = now;
+    this.pacticipants = pacticipants;
   }
 
   public Optional<Branch> find(long pacticipantId, String name) {
@@ -56,7 +58,7 @@ public final class BranchStore {
         .bind("version", version.id())
         .bind("now", now)
         .execute();
-    new PacticipantStore(handle, now).detectMainBranch(version.pacticipantId(), name);
+    pacticipants.detectMainBranch(version.pacticipantId(), name);
     return new Saved<>(branch, inserted == 1);
   }
 

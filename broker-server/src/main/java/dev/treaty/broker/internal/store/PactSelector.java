@@ -32,10 +32,14 @@ public final class PactSelector {
                            WHERE r.consumer_version_id = pp.consumer_version_id AND r.provider_id = pp.provider_id)
       """;
 
-  private PactSelector() {}
+  private final Handle handle;
+
+  PactSelector(Handle handle) {
+    this.handle = handle;
+  }
 
   /** The pacts {@code query} selects for provider {@code providerId}. */
-  public static List<PactRow> find(Handle handle, long providerId, PactQuery query) {
+  public List<PactRow> find(long providerId, PactQuery query) {
     StringBuilder sql = new StringBuilder(fromClause(query.kind())).append(JOINS_AND_FILTERS);
     sql.append(kindFilter(query.kind()));
     if (query.consumerName() != null) {

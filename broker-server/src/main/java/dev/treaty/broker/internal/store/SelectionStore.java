@@ -5,7 +5,11 @@ import org.jdbi.v3.core.Handle;
 
 /** The lookups pacts-for-verification needs besides the selector queries themselves. */
 public final class SelectionStore {
-  private SelectionStore() {}
+  private final Handle handle;
+
+  SelectionStore(Handle handle) {
+    this.handle = handle;
+  }
 
   /**
    * What the default selectors need to know about one consumer of the provider: its main branch
@@ -14,7 +18,7 @@ public final class SelectionStore {
   public record ConsumerPlan(long consumerId, String name, String mainBranch, boolean mainBranchHasHead, boolean mainBranchTagExists) {}
 
   /** One row per consumer with a pact for the provider (one query, not one per consumer). */
-  public static List<ConsumerPlan> defaultSelectorPlan(Handle handle, long providerId) {
+  public List<ConsumerPlan> defaultSelectorPlan(long providerId) {
     return handle.createQuery("""
             SELECT c.id, c.name, c.main_branch,
                    EXISTS (SELECT 1 FROM branches b JOIN branch_versions bv ON bv.branch_id = b.id

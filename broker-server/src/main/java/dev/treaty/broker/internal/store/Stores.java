@@ -4,19 +4,32 @@ import java.time.Instant;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The stores over one transaction's handle, all stamping rows with the same {@code now}.
+ * Every store, over one transaction's handle, all stamping rows with the same {@code now}. Code
+ * above storage gets one from {@link Storage} and never sees the handle:
  *
  * <pre>{@code
- * database.write(handle -> {
- *   Stores stores = Stores.of(handle, clock.instant());
+ * storage.write(stores -> {
  *   Pacticipant foo = stores.pacticipants().findOrCreate("Foo").value();
  *   ...
  * });
  * }</pre>
  */
-public record Stores(Handle handle, Instant now) {
-  public static Stores of(Handle handle, Instant now) {
+public final class Stores {
+  private final Handle handle;
+  private final Instant now;
+
+  private Stores(Handle handle, Instant now) {
+    this.handle = handle;
+    this.now = now;
+  }
+
+  static Stores of(Handle handle, Instant now) {
     return new Stores(handle, now);
+  }
+
+  /** The time this transaction stamps on what it writes. */
+  public Instant now() {
+    return now;
   }
 
   public PacticipantStore pacticipants() {
@@ -28,11 +41,11 @@ public record Stores(Handle handle, Instant now) {
   }
 
   public BranchStore branches() {
-    return new BranchStore(handle, now);
+    return new BranchStore(handle, now, pacticipants());
   }
 
   public TagStore tags() {
-    return new TagStore(handle, now);
+    return new TagStore(handle, now, pacticipants());
   }
 
   public PactStore pacts() {
@@ -45,5 +58,31 @@ public record Stores(Handle handle, Instant now) {
 
   public DeploymentStore deployments() {
     return new DeploymentStore(handle, now);
+  }
+
+  public VerificationStore verifications() {
+    return new VerificationStore(handle, now, versions());
+  }
+
+  /** The set-based queries behind consumer version selectors. */
+  public PactSelector selector() {
+    return new PactSelector(handle);
+  }
+
+  public SelectionStore selection() {
+    return new SelectionStore(handle);
+  }
+
+  public WipCandidateStore wipCandidates() {
+    return new WipCandidateStore(handle);
+  }
+
+  public VerifiedPactsStore verifiedPacts() {
+    return new VerifiedPactsStore(handle);
+  }
+
+  /** Whether the database answers a trivial query; failures (a busy pool, say) are thrown. */
+  public boolean answers() {
+    return handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1;
   }
 }

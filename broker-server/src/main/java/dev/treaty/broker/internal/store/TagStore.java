@@ -15,10 +15,12 @@ public final class TagStore {
 
   private final Handle handle;
   private final Instant now;
+  private final PacticipantStore pacticipants;
 
-  TagStore(Handle handle, Instant now) {
+  TagStore(Handle handle, Instant now, PacticipantStore pacticipants) {
     this.handle = handle;
     this.now = now;
+    this.pacticipants = pacticipants;
   }
 
   public Optional<Tag> find(long versionId, String name) {
@@ -36,7 +38,7 @@ public final class TagStore {
         .bind("name", name)
         .bind("now", now)
         .execute();
-    new PacticipantStore(handle, now).detectMainBranch(version.pacticipantId(), name);
+    pacticipants.detectMainBranch(version.pacticipantId(), name);
     return new Saved<>(find(version.id(), name).orElseThrow(), inserted == 1);
   }
 

@@ -2,7 +2,9 @@ package dev.treaty.broker.internal.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -26,21 +28,29 @@ public final class VerificationStore {
       JOIN versions prv ON prv.id = v.provider_version_id
       """;
 
-  private VerificationStore() {}
+  private final Handle handle;
+  private final Instant now;
+  private final VersionStore versions;
+
+  VerificationStore(Handle handle, Instant now, VersionStore versions) {
+    this.handle = handle;
+    this.now = now;
+    this.versions = versions;
+  }
 
   /** A pact version, with the names of its consumer and provider. */
   public record PactVersionRef(long id, long consumerId, String consumer, long providerId, String provider, String sha) {}
 
   /** What a verifier published, ready to insert. JSON fields are kept as the verifier sent them. */
   public record NewVerification(PactVersionRef pact, String providerVersion, boolean success, boolean wip, Boolean pending,
-      String buildUrl, String verifiedBy, String testResults, String otherFields, OffsetDateTime at) {}
+      String buildUrl, String verifiedBy, String testResults, String otherFields) {}
 
   /** A stored verification result; {@code number} is its id. */
   public record Verification(long number, String provider, String consumer, String sha, String providerVersion,
       String consumerVersion, boolean success, boolean wip, Boolean pending, String buildUrl, String verifiedBy,
       String testResults, String otherFields, OffsetDateTime executionDate) {}
 
-  public static Optional<PactVersionRef> pactVersion(Handle handle, String provider, String consumer, String sha) {
+  public Optional<PactVersionRef> pactVersion(String provider, String consumer, String sha) {
     return handle.createQuery("""
             SELECT pv.id, c.id AS consumer_id, c.name AS consumer_name, p.id AS provider_id, p.name AS provider_name, pv.sha
             FROM pact_versions pv
@@ -55,10 +65,9 @@ public final class VerificationStore {
   }
 
   /** Inserts the verification, creating the provider version when it is new; returns its number. */
-  public static long insert(Handle handle, NewVerification v) {
+  public long insert(NewVerification v) {
     // The same find-or-create as publishing, so provider versions are ordered like every other version.
-    long providerVersionId = Stores.of(handle, v.at().toInstant()).versions()
-        .findOrCreate(v.pact().providerId(), v.providerVersion()).value().id();
+    long providerVersionId = versions.findOrCreate(v.pact().providerId(), v.providerVersion()).value().id();
     return handle.createUpdate("""
             INSERT INTO verifications (pact_version_id, provider_version_id, provider_id, consumer_id, success, wip, pending,
                                        build_url, verified_by, test_results, other_fields, execution_date, created_at)
@@ -76,27 +85,27 @@ public final class VerificationStore {
         .bind("verifiedBy", v.verifiedBy())
         .bind("testResults", v.testResults())
         .bind("otherFields", v.otherFields())
-        .bind("at", v.at())
+        .bind("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
         .executeAndReturnGeneratedKeys("id")
         .mapTo(Long.class)
         .one();
   }
 
-  public static Optional<Verification> byNumber(Handle handle, long pactVersionId, long number) {
+  public Optional<Verification> byNumber(long pactVersionId, long number) {
     return handle.createQuery(SELECT + " WHERE v.id = :number AND v.pact_version_id = :pactVersion")
         .bind("number", number).bind("pactVersion", pactVersionId)
         .map(VerificationStore::verification).findOne();
   }
 
   /** Every result for a pact version, newest first. */
-  public static List<Verification> forPactVersion(Handle handle, long pactVersionId) {
+  public List<Verification> forPactVersion(long pactVersionId) {
     return handle.createQuery(SELECT + " WHERE v.pact_version_id = :pactVersion ORDER BY v.id DESC")
         .bind("pactVersion", pactVersionId)
         .map(VerificationStore::verification).list();
   }
 
   /** Every result published by one version of a provider, newest first. */
-  public static List<Verification> forProviderVersion(Handle handle, long providerVersionId) {
+  public List<Verification> forProviderVersion(long providerVersionId) {
     return handle.createQuery(SELECT + " WHERE v.provider_version_id = :providerVersion ORDER BY v.id DESC")
         .bind("providerVersion", providerVersionId)
         .map(VerificationStore::verification).list();

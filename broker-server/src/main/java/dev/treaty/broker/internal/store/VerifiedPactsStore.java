@@ -14,13 +14,17 @@ import org.jdbi.v3.core.statement.Query;
  * Each method answers for a whole set of pact versions in one query.
  */
 public final class VerifiedPactsStore {
-  private VerifiedPactsStore() {}
+  private final Handle handle;
+
+  VerifiedPactsStore(Handle handle) {
+    this.handle = handle;
+  }
 
   /**
    * Pact versions verified successfully by a version of the provider on {@code branch}, or by a
    * version on another branch before {@code branch} was created (any time, when it does not exist).
    */
-  public static Set<Long> verifiedForBranch(Handle handle, long providerId, Collection<Long> pactVersionIds, String branch, boolean countWip) {
+  public Set<Long> verifiedForBranch(long providerId, Collection<Long> pactVersionIds, String branch, boolean countWip) {
     if (pactVersionIds.isEmpty()) {
       return Set.of();
     }
@@ -43,7 +47,7 @@ public final class VerifiedPactsStore {
    * Pact versions verified successfully by a provider version tagged {@code tag}, or by one with
    * another tag before {@code tag} was first used (any time, when it never was).
    */
-  public static Set<Long> verifiedForTag(Handle handle, long providerId, Collection<Long> pactVersionIds, String tag, boolean countWip) {
+  public Set<Long> verifiedForTag(long providerId, Collection<Long> pactVersionIds, String tag, boolean countWip) {
     if (pactVersionIds.isEmpty()) {
       return Set.of();
     }
@@ -64,7 +68,7 @@ public final class VerifiedPactsStore {
   }
 
   /** Pact versions verified successfully by any version of the provider. */
-  public static Set<Long> verifiedByAnyVersion(Handle handle, long providerId, Collection<Long> pactVersionIds, boolean countWip) {
+  public Set<Long> verifiedByAnyVersion(long providerId, Collection<Long> pactVersionIds, boolean countWip) {
     if (pactVersionIds.isEmpty()) {
       return Set.of();
     }

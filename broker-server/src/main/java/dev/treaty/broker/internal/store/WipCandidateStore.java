@@ -28,12 +28,16 @@ public final class WipCandidateStore {
                            WHERE r.consumer_version_id = pp.consumer_version_id AND r.provider_id = pp.provider_id)
       """;
 
-  private WipCandidateStore() {}
+  private final Handle handle;
+
+  WipCandidateStore(Handle handle) {
+    this.handle = handle;
+  }
 
   /** A candidate and whether its label is a branch (else a tag). */
   public record Candidate(PactRow pact, boolean isBranch) {}
 
-  public static List<Candidate> find(Handle handle, long providerId, OffsetDateTime since) {
+  public List<Candidate> find(long providerId, OffsetDateTime since) {
     List<Candidate> candidates = new ArrayList<>();
     handle.createQuery(COLUMNS.formatted("b.name") + """
             JOIN branch_versions bv ON bv.version_id = cv.id

@@ -3,8 +3,8 @@ package dev.treaty.broker.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.selection.PactUrlMetadata;
 import dev.treaty.broker.testing.Backend;
 import dev.treaty.broker.testing.BrokerHttp.Reply;
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnumSource(Backend.class)
 class VerificationResultsTest {
   @RegisterExtension static final BrokersPerBackend BROKERS = new BrokersPerBackend();
-  static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectWriter PRETTY = JsonTrees.MAPPER.writerWithDefaultPrettyPrinter();
 
   static final String RUST_RESULT = """
       {"success":false,"providerApplicationVersion":"4.5.6","buildUrl":"http://ci/9",

@@ -16,6 +16,7 @@ import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.status.Status;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.broker.internal.api.JsonTrees;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.slf4j.event.KeyValuePair;
 
 /** The broker's logback.xml, configured into a private logger context (the test JVM's stays as it is). */
 class LogFormatTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonTrees.MAPPER;
 
   @Test
   void jsonFormatWritesOneParseableObjectPerLineWithKeyValuesAsFields() throws Exception {

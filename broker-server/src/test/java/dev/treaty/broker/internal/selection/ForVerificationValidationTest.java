@@ -2,8 +2,8 @@ package dev.treaty.broker.internal.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.testing.Backend;
 import dev.treaty.broker.testing.BrokerHttp.Reply;
 import dev.treaty.broker.testing.BrokerSeed;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ForVerificationValidationTest {
   @RegisterExtension static final BrokersPerBackend BROKERS = new BrokersPerBackend();
   static final GoldenFiles GOLDEN = GoldenFiles.in("for-verification-errors");
-  static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectWriter PRETTY = JsonTrees.MAPPER.writerWithDefaultPrettyPrinter();
 
   @Parameter Backend backend;
 

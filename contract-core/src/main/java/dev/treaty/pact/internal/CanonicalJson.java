@@ -1,10 +1,11 @@
-package dev.treaty.broker.internal.store;
+package dev.treaty.pact.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.json.internal.PactJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,9 +13,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** JSON with object keys sorted recursively (array order kept), and hashes of it; used for content identity. */
+/** JSON with object keys sorted recursively (array order kept), compact text, and hashes of it. */
 public final class CanonicalJson {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  static final JsonNodeFactory NODES = PactJson.NODES;
 
   private CanonicalJson() {}
 
@@ -24,27 +25,38 @@ public final class CanonicalJson {
       List<String> names = new ArrayList<>();
       node.fieldNames().forEachRemaining(names::add);
       names.sort(null);
-      ObjectNode sorted = MAPPER.createObjectNode();
+      ObjectNode sorted = NODES.objectNode();
       for (String name : names) {
         sorted.set(name, sortKeys(node.get(name)));
       }
       return sorted;
     }
     if (node.isArray()) {
-      ArrayNode copy = MAPPER.createArrayNode();
+      ArrayNode copy = NODES.arrayNode();
       node.forEach(element -> copy.add(sortKeys(element)));
       return copy;
     }
     return node;
   }
 
-  /** Compact JSON text of {@code node} (callers sort keys first). */
+  /** Compact JSON text of {@code node}, keys in the order they are in. */
   public static String write(JsonNode node) {
     try {
-      return MAPPER.writeValueAsString(node);
+      return PactJson.MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** An interaction's {@code _id}: SHA-1 hex of its key-sorted JSON without {@code _id}. */
+  public static String interactionId(JsonNode interaction) {
+    JsonNode withoutId = interaction;
+    if (interaction instanceof ObjectNode object && object.has("_id")) {
+      ObjectNode copy = object.deepCopy();
+      copy.remove("_id");
+      withoutId = copy;
+    }
+    return hash("SHA-1", write(sortKeys(withoutId)));
   }
 
   /** Lower-case hex of the {@code algorithm} digest of {@code text} as UTF-8. */

@@ -1,15 +1,20 @@
-package dev.treaty.broker.internal.store;
+package dev.treaty.broker.internal.publishing;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.treaty.broker.internal.store.PactStore;
+import dev.treaty.broker.internal.store.Pacticipant;
+import dev.treaty.broker.internal.store.StoredPact;
+import dev.treaty.broker.internal.store.Stores;
+import dev.treaty.broker.internal.store.Version;
+import dev.treaty.pact.PactDocument;
+import dev.treaty.pact.PactMerge;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Publishes one pact for a consumer version and provider inside the caller's transaction, and says
  * what happened: created, unchanged (same content, nothing written), changed, merged, or refused
- * as a conflict (nothing written; the caller answers 409 and the transaction rolls back).
+ * as a conflict (nothing written; the caller answers 409 and the transaction rolls back). Content
+ * is identified by {@link PactDocument#digest()}.
  */
 public final class PactPublisher {
   private final PactStore pacts;
@@ -37,19 +42,19 @@ public final class PactPublisher {
    * Publishes {@code pact}. {@code merge} merges it into the current pact; {@code allowChanges}
    * lets different content (or a conflicting merge) replace the current pact instead of refusing.
    */
-  public Result publish(Version consumerVersion, Pacticipant provider, ObjectNode pact, boolean merge, boolean allowChanges) {
+  public Result publish(Version consumerVersion, Pacticipant provider, PactDocument pact, boolean merge, boolean allowChanges) {
     Optional<StoredPact> current = pacts.current(consumerVersion.id(), provider.id());
     if (current.isEmpty()) {
       return new Result(Outcome.CREATED, store(consumerVersion, provider, pact), current, List.of());
     }
-    ObjectNode candidate = pact;
+    PactDocument candidate = pact;
     List<String> conflicts = List.of();
     if (merge) {
-      PactMerge.Result merged = PactMerge.merge(parse(current.get().content()), pact);
+      PactMerge merged = PactDocument.parse(current.get().content()).merge(pact);
       candidate = merged.pact();
       conflicts = merged.conflicts();
     }
-    if (ContractDigest.of(candidate).equals(current.get().sha())) {
+    if (candidate.digest().equals(current.get().sha())) {
       return new Result(Outcome.UNCHANGED, current.get(), current, List.of());
     }
     if (!allowChanges && (!merge || !conflicts.isEmpty())) {
@@ -58,15 +63,7 @@ public final class PactPublisher {
     return new Result(merge ? Outcome.MERGED : Outcome.CHANGED, store(consumerVersion, provider, candidate), current, conflicts);
   }
 
-  private StoredPact store(Version consumerVersion, Pacticipant provider, ObjectNode pact) {
-    return pacts.publish(consumerVersion, provider.id(), ContractDigest.of(pact), CanonicalJson.write(pact));
-  }
-
-  static ObjectNode parse(String content) {
-    try {
-      return (ObjectNode) CanonicalJson.MAPPER.readTree(content);
-    } catch (IOException e) {
-      throw new UncheckedIOException("stored pact content is not JSON", e);
-    }
+  private StoredPact store(Version consumerVersion, Pacticipant provider, PactDocument pact) {
+    return pacts.publish(consumerVersion, provider.id(), pact.digest(), pact.compactJson());
   }
 }

@@ -1,10 +1,12 @@
-package dev.treaty.broker.internal.http;
+package dev.treaty.broker.internal.publishing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.JsonTrees;
+import dev.treaty.broker.internal.api.RequestFields;
 import dev.treaty.json.ContractParseException;
 import dev.treaty.json.PactReader;
+import dev.treaty.pact.PactDocument;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,11 +18,11 @@ import java.util.Base64;
  * Checks that published content is a pact Treaty can read (contract-core's {@link PactReader}),
  * reporting problems under the request field with the pact's own JSON path and line.
  */
-final class PactContent {
+public final class PactContent {
   private PactContent() {}
 
   /** Decodes base64 UTF-8 pact text ({@code /contracts/publish}); null with an error recorded on failure. */
-  static ObjectNode fromBase64(String base64, String field, RequestFields errors) {
+  public static PactDocument fromBase64(String base64, String field, RequestFields errors) {
     byte[] bytes;
     try {
       bytes = Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
@@ -43,7 +45,7 @@ final class PactContent {
   }
 
   /** Reads pact JSON text; null with an error recorded under {@code field} when it is not a pact. */
-  static ObjectNode read(String json, String field, RequestFields errors) {
+  public static PactDocument read(String json, String field, RequestFields errors) {
     try {
       PactReader.read(json, field);
     } catch (ContractParseException e) {
@@ -56,7 +58,7 @@ final class PactContent {
     try {
       JsonNode node = JsonTrees.MAPPER.readTree(json);
       if (node instanceof ObjectNode object) {
-        return object;
+        return PactDocument.of(object);
       }
       errors.add(field, "must be a JSON object, got " + JsonTrees.kind(node));
     } catch (IOException e) {
@@ -87,9 +89,8 @@ final class PactContent {
     return where.length() == 0 ? problem : where + ": " + problem;
   }
 
-  /** {@code pact.consumer.name} / {@code pact.provider.name}, or null. */
-  static String name(ObjectNode pact, String role) {
-    JsonNode name = pact.path(role).path("name");
-    return name.isTextual() ? name.textValue() : null;
+  /** {@code pact.consumer.name} / {@code pact.provider.name} ({@code role} is consumer or provider), or null. */
+  public static String name(PactDocument pact, String role) {
+    return (role.equals("consumer") ? pact.consumerName() : pact.providerName()).orElse(null);
   }
 }

@@ -1,8 +1,10 @@
-package dev.treaty.broker.internal.http;
+package dev.treaty.broker.internal.publishing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.JsonTrees;
+import dev.treaty.broker.internal.api.RequestFields;
+import dev.treaty.pact.PactDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,12 +13,12 @@ import java.util.Objects;
  * A validated {@code POST /contracts/publish} body (§3.2). {@link #parse} reports every problem at
  * once, each under its field ({@code contracts[0].content}), before anything is written.
  */
-record PublishRequest(String pacticipant, String version, String branch, List<String> tags, String buildUrl, List<Contract> contracts) {
+public record PublishRequest(String pacticipant, String version, String branch, List<String> tags, String buildUrl, List<Contract> contracts) {
 
   /** One contract to publish: its provider, the pact JSON and whether to merge it into an existing one. */
-  record Contract(String provider, ObjectNode pact, boolean merge) {}
+  public record Contract(String provider, PactDocument pact, boolean merge) {}
 
-  static PublishRequest parse(ObjectNode body) {
+  public static PublishRequest parse(ObjectNode body) {
     RequestFields fields = new RequestFields();
     String pacticipant = fields.requiredString(body, "pacticipantName", "pacticipantName");
     String version = fields.requiredString(body, "pacticipantVersionNumber", "pacticipantVersionNumber");
@@ -72,7 +74,7 @@ record PublishRequest(String pacticipant, String version, String branch, List<St
       fields.add(field + ".onConflict", "must be 'overwrite' or 'merge', got '" + onConflict + "'");
     }
     String content = fields.requiredString(node, "content", field + ".content");
-    ObjectNode pact = content == null ? null : PactContent.fromBase64(content, field + ".content", fields);
+    PactDocument pact = content == null ? null : PactContent.fromBase64(content, field + ".content", fields);
     if (pact == null) {
       return null;
     }
@@ -81,7 +83,7 @@ record PublishRequest(String pacticipant, String version, String branch, List<St
     return new Contract(provider, pact, "merge".equals(onConflict));
   }
 
-  private static void checkName(ObjectNode pact, String role, String expected, String field, RequestFields fields) {
+  private static void checkName(PactDocument pact, String role, String expected, String field, RequestFields fields) {
     String actual = PactContent.name(pact, role);
     if (expected != null && !Objects.equals(actual, expected)) {
       fields.add(field + ".content", role + ".name in the pact is " + (actual == null ? "missing" : "'" + actual + "'")

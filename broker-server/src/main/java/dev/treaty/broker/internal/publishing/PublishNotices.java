@@ -1,13 +1,8 @@
-package dev.treaty.broker.internal.http;
+package dev.treaty.broker.internal.publishing;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
-import dev.treaty.broker.internal.api.JsonTrees;
-import dev.treaty.broker.internal.store.PactMerge;
-import dev.treaty.broker.internal.store.PactPublisher;
 import dev.treaty.broker.internal.store.StoredPact;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.treaty.pact.PactDocument;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +11,7 @@ import java.util.Map;
  * The words a publish answers with: one notice per published pact ({@code {type, text}}, printed
  * by the Pact CLI), and the 409 for a changed pact with what changed.
  */
-final class PublishNotices {
+public final class PublishNotices {
   private PublishNotices() {}
 
   static Map<String, String> notice(String type, String text) {
@@ -27,7 +22,7 @@ final class PublishNotices {
   }
 
   /** The notice for a publish that went through. */
-  static Map<String, String> of(PactPublisher.Result result, String consumer, String version, String provider) {
+  public static Map<String, String> of(PactPublisher.Result result, String consumer, String version, String provider) {
     String what = "for " + consumer + " version " + version + " and provider " + provider;
     return switch (result.outcome()) {
       case CREATED -> notice("success", "Pact successfully published " + what + ".");
@@ -40,7 +35,7 @@ final class PublishNotices {
   }
 
   /** The 409 for {@code result} (a conflict): what cannot change, why, and how the content differs. */
-  static ApiException conflict(PactPublisher.Result result, ObjectNode attempted, String consumer, String version, String provider) {
+  public static ApiException conflict(PactPublisher.Result result, PactDocument attempted, String consumer, String version, String provider) {
     StoredPact previous = result.previous().orElseThrow();
     String what = "the pact for " + consumer + " version " + version + " and provider " + provider;
     String detail;
@@ -53,17 +48,9 @@ final class PublishNotices {
           + "). Publish changed pacts with a new consumer version number, so verification results and can-i-deploy stay"
           + " reliable; a pact that changes on every run usually has a matcher without an example value.";
     }
-    ObjectNode before = parse(previous.content());
-    ObjectNode after = result.mergeConflicts().isEmpty() ? attempted : PactMerge.merge(before, attempted).pact();
+    PactDocument before = PactDocument.parse(previous.content());
+    PactDocument after = result.mergeConflicts().isEmpty() ? attempted : before.merge(attempted).pact();
     String diff = PactDiff.describe(before, after);
     return ApiException.conflict("contracts", detail, List.of(notice("error", detail), notice("info", diff)));
-  }
-
-  private static ObjectNode parse(String content) {
-    try {
-      return (ObjectNode) JsonTrees.MAPPER.readTree(content);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,40 +1,35 @@
-package dev.treaty.broker.internal.store;
+package dev.treaty.pact.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * The identity of a pact's content: SHA-256 (hex) of a canonical form holding only what affects
- * verification, so equal content is stored once and verifications carry over between versions.
- *
- * <p>The canonical form is {@code interactions} and/or {@code messages} with object keys sorted at
- * every depth and the interactions themselves sorted by their JSON text, plus the pact
- * specification version ({@code metadata.pactSpecification.version},
- * {@code metadata["pact-specification"].version} or {@code metadata.pactSpecificationVersion}).
- * Other metadata (library versions), whitespace, key order and interaction order do not change
- * it; the order of elements inside an interaction (say, a body array) does.
+ * The content digest of a pact document, exactly as the Treaty broker has always stored it (a
+ * change here changes the identity of every stored pact): SHA-256 hex of {@code interactions}
+ * and/or {@code messages} with keys sorted at every depth and the elements sorted by their JSON
+ * text, plus the specification version label as written.
  */
-public final class ContractDigest {
-  private ContractDigest() {}
+public final class ContentDigest {
+  private ContentDigest() {}
 
-  /** The SHA-256 hex digest of the canonical form of {@code pact}. */
   public static String of(JsonNode pact) {
     return CanonicalJson.hash("SHA-256", canonicalForm(pact));
   }
 
-  /** The canonical text the digest is taken of (for tests and diagnostics). */
+  /** The text the digest is taken of. */
   public static String canonicalForm(JsonNode pact) {
-    ObjectNode canonical = CanonicalJson.MAPPER.createObjectNode();
+    ObjectNode canonical = CanonicalJson.NODES.objectNode();
     for (String key : List.of("interactions", "messages")) {
       JsonNode list = pact.get(key);
       if (list != null && !list.isNull()) {
         canonical.set(key, sortedElements(list));
       }
     }
-    String specVersion = specificationVersion(pact.path("metadata"));
+    String specVersion = specificationLabel(pact.path("metadata"));
     if (specVersion != null) {
       canonical.put("pactSpecificationVersion", specVersion);
     }
@@ -49,10 +44,14 @@ public final class ContractDigest {
     list.forEach(element -> texts.add(CanonicalJson.write(CanonicalJson.sortKeys(element))));
     texts.sort(Comparator.naturalOrder());
     // The elements' texts joined as a JSON array: the same text as serialising the sorted array.
-    return CanonicalJson.MAPPER.getNodeFactory().rawValueNode(new com.fasterxml.jackson.databind.util.RawValue("[" + String.join(",", texts) + "]"));
+    return CanonicalJson.NODES.rawValueNode(new RawValue("[" + String.join(",", texts) + "]"));
   }
 
-  private static String specificationVersion(JsonNode metadata) {
+  /**
+   * The specification version label as the document writes it ({@code "3.0.0"}, {@code "4.0"}):
+   * the digest takes the text, not the parsed version, so existing digests stay as they are.
+   */
+  public static String specificationLabel(JsonNode metadata) {
     for (JsonNode candidate : List.of(
         metadata.path("pactSpecification").path("version"),
         metadata.path("pact-specification").path("version"),

@@ -1,8 +1,6 @@
-package dev.treaty.broker.internal.http;
+package dev.treaty.broker.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.treaty.broker.internal.api.ApiException;
-import dev.treaty.broker.internal.api.JsonTrees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +11,11 @@ import java.util.Map;
  * ({@code contracts[0].providerName}), so one 400 lists all of them. Call {@link #throwIfAny()}
  * before using what was read.
  */
-final class RequestFields {
+public final class RequestFields {
   private final Map<String, List<String>> errors = new LinkedHashMap<>();
 
   /** A required non-blank string, or null (with an error recorded). */
-  String requiredString(JsonNode parent, String key, String field) {
+  public String requiredString(JsonNode parent, String key, String field) {
     JsonNode node = parent.get(key);
     if (node == null || node.isNull()) {
       add(field, "is required");
@@ -32,13 +30,13 @@ final class RequestFields {
   }
 
   /** An optional string: null when absent or JSON null. */
-  String optionalString(JsonNode parent, String key, String field) {
+  public String optionalString(JsonNode parent, String key, String field) {
     JsonNode node = parent.get(key);
     return node == null || node.isNull() ? null : string(node, field);
   }
 
   /** An optional boolean: null when absent. */
-  Boolean optionalBoolean(JsonNode parent, String key, String field) {
+  public Boolean optionalBoolean(JsonNode parent, String key, String field) {
     JsonNode node = parent.get(key);
     if (node == null || node.isNull()) {
       return null;
@@ -51,7 +49,7 @@ final class RequestFields {
   }
 
   /** An optional array of strings: empty when absent. */
-  List<String> optionalStrings(JsonNode parent, String key, String field) {
+  public List<String> optionalStrings(JsonNode parent, String key, String field) {
     JsonNode node = parent.get(key);
     List<String> values = new ArrayList<>();
     if (node == null || node.isNull()) {
@@ -72,16 +70,16 @@ final class RequestFields {
     return values;
   }
 
-  void add(String field, String message) {
+  public void add(String field, String message) {
     errors.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
   }
 
-  boolean hasErrors() {
+  public boolean hasErrors() {
     return !errors.isEmpty();
   }
 
   /** 400 naming every field with a problem, if any. */
-  void throwIfAny() {
+  public void throwIfAny() {
     if (!errors.isEmpty()) {
       throw ApiException.invalidFields(errors);
     }
