@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.json.SpecVersionField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.List;
  *
  * <p>The canonical form is {@code interactions} and/or {@code messages} with object keys sorted at
  * every depth and the interactions themselves sorted by their JSON text, plus the pact
- * specification version ({@code metadata.pactSpecification.version},
- * {@code metadata["pact-specification"].version} or {@code metadata.pactSpecificationVersion}).
+ * specification version as written, wherever the pact names it (contract-core's {@link
+ * SpecVersionField}).
  * Other metadata (library versions), whitespace, key order and interaction order do not change
  * it; the order of elements inside an interaction (say, a body array) does.
  */
@@ -53,14 +54,10 @@ public final class ContractDigest {
   }
 
   private static String specificationVersion(JsonNode metadata) {
-    for (JsonNode candidate : List.of(
-        metadata.path("pactSpecification").path("version"),
-        metadata.path("pact-specification").path("version"),
-        metadata.path("pactSpecificationVersion"))) {
-      if (candidate.isValueNode()) {
-        return candidate.asText();
-      }
-    }
-    return null;
+    return SpecVersionField.find(metadata)
+        .map(SpecVersionField.Found::value)
+        .filter(JsonNode::isValueNode)
+        .map(JsonNode::asText)
+        .orElse(null);
   }
 }
