@@ -1,9 +1,10 @@
 package dev.treaty.json.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.contract.Body;
 import dev.treaty.contract.SpecVersion;
+import dev.treaty.path.internal.JsonPaths;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Iterator;

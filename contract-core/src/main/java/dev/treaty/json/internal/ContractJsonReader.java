@@ -6,6 +6,7 @@ import dev.treaty.contract.Contract;
 import dev.treaty.contract.Interaction;
 import dev.treaty.contract.SpecVersion;
 import dev.treaty.json.ContractParseException;
+import dev.treaty.path.internal.JsonPaths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.contract.Category;
 import dev.treaty.contract.Generator;
 import dev.treaty.contract.Generators;
+import dev.treaty.path.internal.JsonPaths;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

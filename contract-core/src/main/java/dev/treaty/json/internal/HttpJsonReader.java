@@ -6,6 +6,7 @@ import dev.treaty.contract.Body;
 import dev.treaty.contract.Headers;
 import dev.treaty.contract.HttpRequest;
 import dev.treaty.contract.HttpResponse;
+import dev.treaty.path.internal.JsonPaths;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

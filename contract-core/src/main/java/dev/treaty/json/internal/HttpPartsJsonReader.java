@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.contract.Headers;
 import dev.treaty.contract.Query;
+import dev.treaty.path.internal.JsonPaths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

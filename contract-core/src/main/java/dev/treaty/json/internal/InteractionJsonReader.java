@@ -11,6 +11,7 @@ import dev.treaty.contract.MessageInteraction;
 import dev.treaty.contract.OtherInteraction;
 import dev.treaty.contract.ProviderState;
 import dev.treaty.contract.SpecVersion;
+import dev.treaty.path.internal.JsonPaths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

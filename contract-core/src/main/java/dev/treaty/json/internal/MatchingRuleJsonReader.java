@@ -7,6 +7,7 @@ import dev.treaty.contract.Category;
 import dev.treaty.contract.Generators;
 import dev.treaty.contract.MatchingRule;
 import dev.treaty.contract.MatchingRules;
+import dev.treaty.path.internal.JsonPaths;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -7,6 +7,7 @@ import dev.treaty.contract.Combine;
 import dev.treaty.contract.MatchingRule;
 import dev.treaty.contract.MatchingRules;
 import dev.treaty.contract.RuleGroup;
+import dev.treaty.path.internal.JsonPaths;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

@@ -3,6 +3,7 @@ package dev.treaty.json.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.contract.Message;
+import dev.treaty.path.internal.JsonPaths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

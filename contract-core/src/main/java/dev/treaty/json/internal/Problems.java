@@ -2,6 +2,7 @@ package dev.treaty.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.json.ValidationProblem;
+import dev.treaty.path.internal.JsonPaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

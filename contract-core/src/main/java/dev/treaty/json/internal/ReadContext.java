@@ -3,6 +3,7 @@ package dev.treaty.json.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.contract.SpecVersion;
+import dev.treaty.path.internal.JsonPaths;
 
 /**
  * Where reading happens (the spec version, the collector of problems) plus typed field access that
