@@ -59,6 +59,19 @@ class ArchitectureTest {
         .check(core);
   }
 
+  /** JSON paths are taken apart in one place that the JSON layer and the matching engine both use. */
+  @Test
+  void pathTokenizerDependsOnNoOtherTreatyPackage() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.treaty.path..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.treaty.contract..", "dev.treaty.json..", "dev.treaty.matching..",
+            "dev.treaty.dsl..", "dev.treaty.verify..", "dev.treaty.broker..")
+        .check(core);
+  }
+
   @Test
   void coreUsesNoTestFrameworkServerOrMockLibrary() {
     noClasses()

@@ -6,7 +6,7 @@ import dev.treaty.contract.MatchingRule;
 import dev.treaty.dsl.internal.DslChecks;
 import dev.treaty.dsl.internal.ExampleTypes;
 import dev.treaty.dsl.internal.JsonRules;
-import dev.treaty.json.internal.JsonPaths;
+import dev.treaty.path.internal.JsonPaths;
 import java.util.List;
 import java.util.function.Consumer;
 

@@ -2,14 +2,14 @@ package dev.treaty.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.treaty.json.internal.ContractJsonReader;
 import dev.treaty.json.internal.LocatedJson;
-import dev.treaty.json.internal.PactDocumentCheck;
 import dev.treaty.json.internal.Problems;
-import dev.treaty.json.internal.ReaderCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -17,12 +17,13 @@ import java.util.List;
  * Checks pact files and reports every problem found, each with the file, JSON path, line, column,
  * what is wrong and how to fix it.
  *
- * <p>Where {@link PactReader} stops at the first problem, the validator keeps going, so that one
- * run lists everything to fix. It checks JSON syntax, the required fields of consumer, provider,
- * interactions and messages, HTTP methods, paths and statuses, the V4 interaction types, and the
- * matching rules (known categories and matchers, regexes that compile, date formats, min/max).
- * A file that passes these checks is then read with {@link PactReader}, and anything the reader
- * refuses is reported too, so that a valid file always loads.
+ * <p>The validator walks the file with the reader of {@link PactReader} itself and reports every
+ * problem that walk finds, so that one run lists everything to fix and a valid file always loads:
+ * JSON syntax, the required fields of consumer, provider, interactions and messages, HTTP methods,
+ * paths and statuses, the V4 interaction types, the matching rules (known categories and matchers,
+ * regexes that compile, date formats, min/max), and whatever else the reader refuses. Besides what
+ * the reader refuses it reports what it reads leniently (a status written as a string, an empty
+ * name, a path without a leading {@code /}).
  *
  * <pre>{@code
  * List<ValidationProblem> problems = ContractValidator.validate(Path.of("pacts/web-orders.json"));
@@ -59,11 +60,16 @@ public final class ContractValidator {
           "a pact file is an object: {\"consumer\": ..., \"provider\": ..., \"interactions\": [...]}"));
     }
     Problems problems = new Problems(source, parsed);
-    new PactDocumentCheck(problems).check(parsed.root());
-    if (problems.found().isEmpty()) {
-      ReaderCheck.check(json, source, problems);
+    List<ValidationProblem> found = new ArrayList<>();
+    try {
+      new ContractJsonReader(source).read(parsed.root(), problems);
+    } catch (RuntimeException e) {
+      LocatedJson.Location root = parsed.locate("$");
+      found.add(new ValidationProblem(source, "$", root.line(), root.column(), "the pact reader failed: " + e,
+          "this is a Treaty bug; please report it with the pact file"));
     }
-    return problems.found().stream().sorted(IN_FILE_ORDER).toList();
+    found.addAll(0, problems.reported());
+    return found.stream().sorted(IN_FILE_ORDER).toList();
   }
 
   private static ValidationProblem syntaxProblem(String source, JsonProcessingException e) {

@@ -9,6 +9,7 @@ import dev.treaty.contract.SpecVersion;
 import dev.treaty.json.internal.ContractJsonReader;
 import dev.treaty.json.internal.HttpJsonReader;
 import dev.treaty.json.internal.MessageJsonReader;
+import dev.treaty.json.internal.Problems;
 import dev.treaty.json.internal.ReadContext;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -16,14 +17,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reads Pact specification files (V1, V1.1, V2, V3, V4) into {@link Contract}s.
  *
  * <p>Reading is lenient where Pact tools differ (query as string or map, headers as string or list,
  * V4 body wrapper or raw body, byte-order marks, {@code timestamp}/{@code datetime}) and strict
- * where the meaning would be lost: a problem is reported as a {@link ContractParseException} that
- * names the source, the JSON path and, for syntax errors, the line and column.
+ * where the meaning would be lost: the problems are reported together as one {@link
+ * ContractParseException} that names, for each, the source, the JSON path and, for syntax errors,
+ * the line and column. Invalid JSON (or a document that is not an object) stops reading at once.
  *
  * <p>The part readers ({@link #readRequest}, {@link #readResponse}, {@link #readMessage}) read the
  * partial objects of the Pact conformance cases: a missing method is {@code GET}, a missing path
@@ -56,12 +59,12 @@ public final class PactReader {
 
   /** Reads one interaction's request object in the format of {@code version}. */
   public static HttpRequest readRequest(JsonNode request, SpecVersion version) {
-    return new HttpJsonReader(partContext(version)).request(request, "$");
+    return readPart(version, context -> new HttpJsonReader(context).request(request, "$"));
   }
 
   /** Reads one interaction's response object in the format of {@code version}. */
   public static HttpResponse readResponse(JsonNode response, SpecVersion version) {
-    return new HttpJsonReader(partContext(version)).response(response, "$");
+    return readPart(version, context -> new HttpJsonReader(context).response(response, "$"));
   }
 
   /**
@@ -69,10 +72,15 @@ public final class PactReader {
    * {@code generators}) in the format of {@code version}.
    */
   public static Message readMessage(JsonNode message, SpecVersion version) {
-    return new MessageJsonReader(partContext(version)).message(message, "$");
+    return readPart(version, context -> new MessageJsonReader(context).message(message, "$"));
   }
 
-  private static ReadContext partContext(SpecVersion version) {
-    return new ReadContext(PART_SOURCE, Objects.requireNonNull(version, "version"), true);
+  private static <T> T readPart(SpecVersion version, Function<ReadContext, T> reader) {
+    Problems problems = new Problems(PART_SOURCE, null);
+    T part = reader.apply(new ReadContext(problems, Objects.requireNonNull(version, "version"), true));
+    if (problems.hasRefusals()) {
+      throw new ContractParseException(problems.refused());
+    }
+    return part;
   }
 }

@@ -3,8 +3,8 @@ package dev.treaty.json;
 import java.util.Objects;
 
 /**
- * One problem found in a pact file by {@link ContractValidator}: where it is, what is wrong and how
- * to fix it.
+ * One problem found in a pact file by {@link ContractValidator} or {@link PactReader} (see {@link
+ * ContractParseException#problems()}): where it is, what is wrong and how to fix it.
  *
  * @param source the file name or URL the pact came from
  * @param jsonPath the JSON path of the problem, such as {@code $.interactions[0].response.status}
@@ -29,13 +29,24 @@ public record ValidationProblem(
    * "200" (a string); hint: write the status as a number: 200}.
    */
   public String format() {
+    StringBuilder sb = new StringBuilder(where()).append(": ").append(message);
+    if (!hint.isEmpty()) {
+      sb.append("; hint: ").append(hint);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Where the problem is: the source, then {@code :line:column} when known, then the JSON path when
+   * there is one ({@code file.json:12:7 $.interactions[0].response.status}).
+   */
+  public String where() {
     StringBuilder sb = new StringBuilder(source);
     if (line > 0) {
       sb.append(':').append(line).append(':').append(column);
     }
-    sb.append(' ').append(jsonPath).append(": ").append(message);
-    if (!hint.isEmpty()) {
-      sb.append("; hint: ").append(hint);
+    if (!jsonPath.isEmpty()) {
+      sb.append(' ').append(jsonPath);
     }
     return sb.toString();
   }

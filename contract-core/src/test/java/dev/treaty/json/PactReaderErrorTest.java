@@ -2,6 +2,7 @@ package dev.treaty.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.treaty.contract.SpecVersion;
 import java.nio.file.Files;
@@ -139,6 +140,43 @@ class PactReaderErrorTest {
   }
 
   @Test
+  void everyProblemIsCollectedAndTheFirstIsTheMessage() {
+    ContractParseException e = failure(withInteraction(
+        "\"description\": 5", "\"method\": 7", "\"status\": \"abc\""));
+
+    assertThat(e.problems())
+        .extracting(ValidationProblem::jsonPath, ValidationProblem::message)
+        .containsExactly(
+            tuple("$.interactions[0].description", "expected a string, got 5"),
+            tuple("$.interactions[0].request.method", "expected a string, got 7"),
+            tuple("$.interactions[0].request.path", "expected a string, got nothing"),
+            tuple("$.interactions[0].response.status", "expected a status code (a number), got \"abc\""));
+    assertThat(e.problems()).allSatisfy(p -> assertThat(p.source()).isEqualTo("orders.json"));
+    assertThat(e.getMessage()).isEqualTo(e.problems().get(0).where() + ": " + e.problems().get(0).message());
+    assertThat(e.jsonPath()).isEqualTo("$.interactions[0].description");
+  }
+
+  @Test
+  void whatOnlyTheValidatorMindsDoesNotStopReading() {
+    String pact = "{\"consumer\": {\"name\": \"\"}, \"provider\": {\"name\": \"p\"}, \"interactions\": [{"
+        + "\"description\": \"d\", \"request\": {\"method\": \"GE T\", \"path\": \"x\"}, "
+        + "\"response\": {\"status\": \"200\"}}]}";
+
+    assertThat(PactReader.read(pact, "orders.json").httpInteractions()).hasSize(1);
+    assertThat(ContractValidator.validate(pact, "orders.json")).hasSize(4);
+  }
+
+  @Test
+  void problemsOfAPartAreCollectedToo() {
+    ContractParseException e = catchThrowableOfType(ContractParseException.class,
+        () -> PactReader.readRequest(PactReaderTest.json(
+            "{\"method\": 1, \"headers\": {\"Accept\": {\"a\": 1}}}"), SpecVersion.V3));
+
+    assertThat(e.problems()).extracting(ValidationProblem::jsonPath)
+        .containsExactly("$.method", "$.headers.Accept");
+  }
+
+  @Test
   void missingFileIsAParseException() {
     ContractParseException e = catchThrowableOfType(ContractParseException.class,
         () -> PactReader.read(Path.of("does-not-exist/pact.json")));
@@ -155,6 +193,9 @@ class PactReaderErrorTest {
     ContractParseException e = catchThrowableOfType(ContractParseException.class, () -> PactReader.read(file));
 
     assertThat(e.getMessage()).isEqualTo(file + ": the file is not UTF-8 text");
+    assertThat(e.problems()).singleElement()
+        .extracting(ValidationProblem::source, ValidationProblem::jsonPath, ValidationProblem::message)
+        .containsExactly(file.toString(), "", "the file is not UTF-8 text");
   }
 
   /** A pact with one interaction made of the given fields, request fields and response fields. */

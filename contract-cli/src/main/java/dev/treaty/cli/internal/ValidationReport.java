@@ -38,11 +38,7 @@ public final class ValidationReport {
   }
 
   private static void appendProblem(StringBuilder out, ValidationProblem problem) {
-    out.append("  ").append(problem.source());
-    if (problem.line() > 0) {
-      out.append(':').append(problem.line()).append(':').append(problem.column());
-    }
-    out.append(' ').append(problem.jsonPath()).append(": ").append(problem.message()).append('\n');
+    out.append("  ").append(problem.where()).append(": ").append(problem.message()).append('\n');
     if (!problem.hint().isEmpty()) {
       out.append("    hint: ").append(problem.hint()).append('\n');
     }

@@ -2,7 +2,7 @@ package dev.treaty.dsl.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.contract.MatchingRule;
-import dev.treaty.json.internal.JsonPaths;
+import dev.treaty.path.internal.JsonPaths;
 import java.util.Map;
 
 /**

@@ -1,9 +1,10 @@
 package dev.treaty.json.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.contract.Body;
 import dev.treaty.contract.SpecVersion;
+import dev.treaty.path.internal.JsonPaths;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Iterator;
@@ -69,7 +70,8 @@ final class BodyJsonReader {
     }
     if (encoding.equalsIgnoreCase("base64")) {
       if (!content.isTextual()) {
-        throw context.unexpected(contentPath, "base64 text", content);
+        context.unexpected(contentPath, "base64 text", content);
+        return Body.missing();
       }
       return Body.of(decodeBase64(content.textValue(), contentPath), contentType);
     }
@@ -77,7 +79,8 @@ final class BodyJsonReader {
       return readEncodedJson(content, contentType, contentPath);
     }
     if (!encoded.isTextual()) {
-      throw context.unexpected(JsonPaths.field(path, "encoded"), "false, \"base64\" or \"json\"", encoded);
+      context.unexpected(JsonPaths.field(path, "encoded"), "false, \"base64\" or \"json\"", encoded);
+      return Body.missing();
     }
     return readRaw(content, contentType);
   }
@@ -90,7 +93,8 @@ final class BodyJsonReader {
     try {
       return new Body.Json(PactJson.MAPPER.readTree(content.textValue()), type);
     } catch (JsonProcessingException e) {
-      throw context.unexpected(path, "JSON text (encoded is \"json\")", content);
+      context.unexpected(path, "JSON text (encoded is \"json\")", content);
+      return Body.missing();
     }
   }
 
@@ -98,7 +102,8 @@ final class BodyJsonReader {
     try {
       return Base64.getDecoder().decode(WHITESPACE.matcher(text).replaceAll(""));
     } catch (IllegalArgumentException e) {
-      throw context.fail(path, "expected base64 text, got " + ReadContext.describe(PactJson.NODES.textNode(text)));
+      context.unexpected(path, "base64 text", PactJson.NODES.textNode(text));
+      return new byte[0];
     }
   }
 

@@ -5,16 +5,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.contract.Contract;
 import dev.treaty.contract.Interaction;
 import dev.treaty.contract.SpecVersion;
+import dev.treaty.json.ContractParseException;
+import dev.treaty.path.internal.JsonPaths;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads a whole pact file: detects its spec version, then reads parties, interactions and metadata. */
+/**
+ * Reads a whole pact file: detects its spec version, then reads parties, interactions and
+ * metadata, reporting every problem to one {@link Problems}.
+ */
 public final class ContractJsonReader {
   private static final Set<String> TOP_LEVEL =
       Set.of("consumer", "provider", "interactions", "messages", "metadata");
+  private static final Wording TOP = Wording.of("top level is", "an object",
+      "a pact file is an object: {\"consumer\": {\"name\": ...}, \"provider\": {\"name\": ...}, "
+          + "\"interactions\": [...]}");
 
   private final String source;
 
@@ -22,25 +31,53 @@ public final class ContractJsonReader {
     this.source = source;
   }
 
+  /**
+   * Reads pact text: invalid JSON is a {@link ContractParseException} at once; everything else the
+   * reader refuses is collected and thrown as one {@link ContractParseException}.
+   */
   public Contract read(String json) {
     JsonNode node = PactJson.parse(json, source);
-    ObjectNode root = new ReadContext(source, SpecVersion.V4, false).object(node, "$");
-    SpecVersion version = new SpecVersionDetector(source).detect(root);
-    ReadContext context = new ReadContext(source, version, false);
+    Problems problems = new Problems(source, null);
+    Contract contract = read(node, problems);
+    if (problems.hasRefusals()) {
+      throw new ContractParseException(problems.refused());
+    }
+    return contract;
+  }
+
+  /** Walks the document {@code node}, reporting to {@code problems}; null when it refused anything. */
+  public Contract read(JsonNode node, Problems problems) {
+    ObjectNode root = new ReadContext(problems, SpecVersion.V4, false).object(node, "$", TOP);
+    if (root == null) {
+      return null;
+    }
+    SpecVersion version = SpecVersionDetector.detect(root, problems);
+    ReadContext context = new ReadContext(problems, version, false);
     String consumer = partyName(context, root, "consumer");
     String provider = partyName(context, root, "provider");
-    return new Contract(
-        consumer,
-        provider,
-        interactions(context, root),
-        version,
-        metadata(context, root),
-        extensions(root));
+    List<Interaction> interactions = interactions(context, root);
+    Map<String, JsonNode> metadata = metadata(context, root);
+    if (problems.hasRefusals()) {
+      return null;
+    }
+    return new Contract(consumer, provider, interactions, version, metadata, extensions(root));
   }
 
   private static String partyName(ReadContext context, ObjectNode root, String party) {
-    ObjectNode object = context.object(root.get(party), "$." + party);
-    return context.requiredText(object, "name", "$." + party);
+    String hint = "add \"" + party + "\": {\"name\": \"my-" + party + "\"}";
+    ObjectNode object = context.requiredObject(root, party, "$", Wording.of(party + " is", "an object", hint));
+    if (object == null) {
+      return "";
+    }
+    String path = "$." + party;
+    Wording wording = new Wording(party + " name is", "a non-empty string",
+        "add \"name\": \"my-" + party + "\"", "write \"name\": \"my-" + party + "\"");
+    String name = context.requiredText(object, "name", path, wording);
+    if (name != null && name.isBlank()) {
+      context.problems().note(JsonPaths.field(path, "name"), wording.wrong(object.get("name")),
+          wording.wrongHint());
+    }
+    return name == null ? "" : name;
   }
 
   private static List<Interaction> interactions(ReadContext context, ObjectNode root) {
@@ -49,35 +86,74 @@ public final class ContractJsonReader {
     JsonNode http = array(context, root, "interactions");
     for (int i = 0; i < http.size(); i++) {
       String path = JsonPaths.index("$.interactions", i);
-      interactions.add(
-          context.version() == SpecVersion.V4
-              ? reader.typed(http.get(i), path)
-              : reader.http(http.get(i), path));
+      add(interactions, context.version() == SpecVersion.V4
+          ? reader.typed(http.get(i), path)
+          : reader.http(http.get(i), path));
     }
+    checkDuplicates(context.problems(), http, "$.interactions");
     JsonNode messages = array(context, root, "messages");
     for (int i = 0; i < messages.size(); i++) {
-      interactions.add(reader.message(messages.get(i), JsonPaths.index("$.messages", i)));
+      add(interactions, reader.message(messages.get(i), JsonPaths.index("$.messages", i)));
+    }
+    checkDuplicates(context.problems(), messages, "$.messages");
+    if (!root.has("interactions") && !root.has("messages")) {
+      context.problems().missing("$", "interactions",
+          "add \"interactions\": [...] (or \"messages\": [...] for a V3 message pact)");
     }
     return interactions;
   }
 
+  private static void add(List<Interaction> interactions, Interaction interaction) {
+    if (interaction != null) {
+      interactions.add(interaction);
+    }
+  }
+
   private static JsonNode array(ReadContext context, ObjectNode root, String name) {
     JsonNode node = root.get(name);
-    if (node == null || node.isNull()) {
+    String path = "$." + name;
+    if (node == null || node.isNull() || !node.isArray()) {
+      if (node != null) {
+        String message = name + " is " + Problems.describe(node) + ", expected an array";
+        String hint = "write \"" + name + "\": [ ... ]";
+        String refusal = node.isNull() ? null : ReadContext.expected("a list of interactions", node);
+        context.problems().found(path, refusal, message, hint);
+      }
       return PactJson.NODES.arrayNode();
     }
-    if (!node.isArray()) {
-      throw context.unexpected("$." + name, "a list of interactions", node);
-    }
     return node;
+  }
+
+  /** The validator's check that no two interactions share a description and provider states. */
+  private static void checkDuplicates(Problems problems, JsonNode list, String listPath) {
+    Map<String, String> seen = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode interaction = list.get(i);
+      JsonNode description = interaction.path("description");
+      if (!description.isTextual()) {
+        continue;
+      }
+      String path = JsonPaths.index(listPath, i);
+      String states = interaction.has("providerStates")
+          ? interaction.get("providerStates").toString()
+          : interaction.path("providerState").toString();
+      String first = seen.putIfAbsent(description.asText() + "\u0000" + states, path);
+      if (first != null) {
+        problems.note(JsonPaths.field(path, "description"), "duplicate interaction " + description
+            + " with the same provider states as " + first,
+            "give each interaction a unique description or different provider states");
+      }
+    }
   }
 
   private static Map<String, JsonNode> metadata(ReadContext context, ObjectNode root) {
     Map<String, JsonNode> metadata = new LinkedHashMap<>();
     JsonNode node = root.get("metadata");
     if (node != null && !node.isNull()) {
-      context.object(node, "$.metadata").fields()
-          .forEachRemaining(entry -> metadata.put(entry.getKey(), entry.getValue()));
+      ObjectNode object = context.object(node, "$.metadata");
+      if (object != null) {
+        object.fields().forEachRemaining(entry -> metadata.put(entry.getKey(), entry.getValue()));
+      }
     }
     return metadata;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.contract.Category;
 import dev.treaty.contract.Generator;
 import dev.treaty.contract.Generators;
+import dev.treaty.path.internal.JsonPaths;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,7 +25,11 @@ final class GeneratorsJsonReader {
       return Generators.EMPTY;
     }
     Map<Category, Map<String, Generator>> categories = new LinkedHashMap<>();
-    context.object(node, path).fields().forEachRemaining(
+    ObjectNode object = context.object(node, path);
+    if (object == null) {
+      return Generators.EMPTY;
+    }
+    object.fields().forEachRemaining(
         entry -> {
           String key = entry.getKey();
           Category category;
@@ -33,7 +38,8 @@ final class GeneratorsJsonReader {
           Map<String, Generator> generators;
           if (flat != null) {
             category = flat.category();
-            generators = Map.of(flat.key(), generator(entry.getValue(), categoryPath));
+            Generator generator = generator(entry.getValue(), categoryPath);
+            generators = generator == null ? Map.of() : Map.of(flat.key(), generator);
           } else {
             category = Category.of(key);
             generators = byPath(entry.getValue(), categoryPath);
@@ -54,19 +60,30 @@ final class GeneratorsJsonReader {
   private Map<String, Generator> byPath(JsonNode node, String path) {
     ObjectNode object = context.object(node, path);
     Map<String, Generator> generators = new LinkedHashMap<>();
+    if (object == null) {
+      return generators;
+    }
     if (object.path("type").isTextual()) {
       generators.put("", generator(object, path));
       return generators;
     }
     object.fields().forEachRemaining(
-        entry -> generators.put(
-            entry.getKey(), generator(entry.getValue(), JsonPaths.field(path, entry.getKey()))));
+        entry -> {
+          Generator generator = generator(entry.getValue(), JsonPaths.field(path, entry.getKey()));
+          if (generator != null) {
+            generators.put(entry.getKey(), generator);
+          }
+        });
     return generators;
   }
 
+  /** The generator at {@code path}; null when refused. */
   private Generator generator(JsonNode node, String path) {
     ObjectNode object = context.object(node, path);
-    String type = context.requiredText(object, "type", path);
+    String type = object == null ? null : context.requiredText(object, "type", path);
+    if (type == null) {
+      return null;
+    }
     Map<String, JsonNode> attributes = new LinkedHashMap<>();
     object.fields().forEachRemaining(
         entry -> {

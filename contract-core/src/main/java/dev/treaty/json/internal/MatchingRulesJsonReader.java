@@ -7,6 +7,7 @@ import dev.treaty.contract.Combine;
 import dev.treaty.contract.MatchingRule;
 import dev.treaty.contract.MatchingRules;
 import dev.treaty.contract.RuleGroup;
+import dev.treaty.path.internal.JsonPaths;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,32 +17,59 @@ import java.util.Map;
 
 /**
  * Reads {@code matchingRules} in the V2 flat form ({@code "$.body.name": {...}}) and the V3/V4
- * form grouped by category ({@code "body": {"$.name": {"matchers": [...]}}}).
+ * form grouped by category ({@code "body": {"$.name": {"matchers": [...]}}}); categories Treaty
+ * does not know are kept (and noted for the validator).
  */
 final class MatchingRulesJsonReader {
+  private static final List<String> CATEGORIES =
+      List.of("body", "header", "headers", "query", "path", "method", "status", "metadata", "content");
+  private static final Wording RULES = Wording.of("matchingRules is", "an object",
+      "write matchingRules as an object keyed by category, e.g. {\"body\": {\"$.id\": "
+          + "{\"matchers\": [{\"match\": \"type\"}]}}}");
+  private static final Wording GROUP = Wording.of("rule group is", "an object",
+      "write {\"matchers\": [{\"match\": \"type\"}], \"combine\": \"AND\"}");
+  private static final Wording PATH_RULES = Wording.of("rules are", "an object",
+      "write the rules as an object of path to {\"matchers\": [...]}");
+  private static final String MATCHERS_HINT = "write \"matchers\": [{\"match\": \"type\"}]";
+
   private final ReadContext context;
+  private final Problems problems;
   private final MatchingRuleJsonReader ruleReader;
 
   MatchingRulesJsonReader(ReadContext context) {
     this.context = context;
+    this.problems = context.problems();
     this.ruleReader = new MatchingRuleJsonReader(context, this, new GeneratorsJsonReader(context));
   }
 
   MatchingRules read(JsonNode node, String path) {
-    if (node == null || node.isNull()) {
+    if (node == null) {
       return MatchingRules.EMPTY;
     }
-    ObjectNode rules = context.object(node, path);
+    if (node.isNull()) {
+      problems.note(path, RULES.wrong(node), RULES.wrongHint());
+      return MatchingRules.EMPTY;
+    }
+    ObjectNode rules = context.object(node, path, RULES);
+    if (rules == null) {
+      return MatchingRules.EMPTY;
+    }
     if (isFlat(rules)) {
       return readFlat(rules, path);
     }
     Map<Category, Map<String, RuleGroup>> categories = new LinkedHashMap<>();
     rules.fields().forEachRemaining(
         entry -> {
-          Category category = Category.of(entry.getKey());
-          String categoryPath = JsonPaths.field(path, entry.getKey());
-          Map<String, RuleGroup> groups = groups(entry.getValue(), categoryPath);
-          categories.computeIfAbsent(category, c -> new LinkedHashMap<>()).putAll(groups);
+          String name = entry.getKey();
+          String categoryPath = JsonPaths.field(path, name);
+          if (!CATEGORIES.contains(name)) {
+            problems.note(categoryPath, "unknown matching-rule category \"" + name + "\"",
+                "use one of " + String.join(", ", CATEGORIES));
+          }
+          Wording wording = Wording.of("category \"" + name + "\" is", "an object",
+              "write the rules of a category as an object");
+          Map<String, RuleGroup> groups = groups(entry.getValue(), categoryPath, wording);
+          categories.computeIfAbsent(Category.of(name), c -> new LinkedHashMap<>()).putAll(groups);
         });
     return new MatchingRules(categories);
   }
@@ -51,49 +79,82 @@ final class MatchingRulesJsonReader {
     if (node == null || node.isNull()) {
       return MatchingRules.EMPTY;
     }
-    return new MatchingRules(Map.of(category, groups(node, path)));
+    return new MatchingRules(Map.of(category, groups(node, path, PATH_RULES)));
   }
 
-  private Map<String, RuleGroup> groups(JsonNode node, String path) {
-    ObjectNode object = context.object(node, path);
+  private Map<String, RuleGroup> groups(JsonNode node, String path, Wording wording) {
+    ObjectNode object = context.object(node, path, wording);
     Map<String, RuleGroup> groups = new LinkedHashMap<>();
+    if (object == null) {
+      return groups;
+    }
     if (object.path("matchers").isArray() || object.has("match")) {
-      groups.put("", group(object, path));
+      putGroup(groups, "", group(object, path, false));
       return groups;
     }
     object.fields().forEachRemaining(
-        entry -> groups.put(entry.getKey(), group(entry.getValue(), JsonPaths.field(path, entry.getKey()))));
+        entry -> putGroup(groups, entry.getKey(),
+            group(entry.getValue(), JsonPaths.field(path, entry.getKey()), false)));
     return groups;
   }
 
-  private RuleGroup group(JsonNode node, String path) {
-    ObjectNode object = context.object(node, path);
+  private static void putGroup(Map<String, RuleGroup> groups, String key, RuleGroup group) {
+    if (group != null) {
+      groups.put(key, group);
+    }
+  }
+
+  /** One rule group; {@code flat}: a V2 rule, which is a single matcher rather than a group. */
+  private RuleGroup group(JsonNode node, String path, boolean flat) {
+    ObjectNode object = context.object(node, path, GROUP);
+    if (object == null) {
+      return null;
+    }
     JsonNode matchers = object.get("matchers");
     if (matchers == null) {
-      return new RuleGroup(List.of(ruleReader.read(object, path)), Combine.AND);
+      if (!flat) {
+        problems.missing(path, "matchers", "add \"matchers\": [{\"match\": \"type\"}]");
+      }
+      return new RuleGroup(present(ruleReader.read(object, path)), Combine.AND);
     }
     String matchersPath = JsonPaths.field(path, "matchers");
-    if (!matchers.isArray()) {
-      throw context.unexpected(matchersPath, "a list of matchers", matchers);
-    }
     List<MatchingRule> rules = new ArrayList<>();
-    for (int i = 0; i < matchers.size(); i++) {
-      rules.add(ruleReader.read(matchers.get(i), JsonPaths.index(matchersPath, i)));
+    if (!matchers.isArray()) {
+      problems.reject(matchersPath, ReadContext.expected("a list of matchers", matchers),
+          "matchers is " + Problems.describe(matchers) + ", expected an array", MATCHERS_HINT);
+    } else {
+      for (int i = 0; i < matchers.size(); i++) {
+        rules.addAll(present(ruleReader.read(matchers.get(i), JsonPaths.index(matchersPath, i))));
+      }
     }
     return new RuleGroup(rules, combine(object, path));
   }
 
+  private static List<MatchingRule> present(MatchingRule rule) {
+    return rule == null ? List.of() : List.of(rule);
+  }
+
   private Combine combine(ObjectNode group, String path) {
-    String combine = context.optionalText(group, "combine", path);
-    if (combine == null) {
+    JsonNode node = group.get("combine");
+    if (node == null) {
       return Combine.AND;
     }
-    return switch (combine.toUpperCase(Locale.ROOT)) {
-      case "AND" -> Combine.AND;
-      case "OR" -> Combine.OR;
-      default -> throw context.unexpected(
-          JsonPaths.field(path, "combine"), "\"AND\" or \"OR\"", group.get("combine"));
-    };
+    String message = node.isTextual() && List.of("AND", "OR").contains(node.asText())
+        ? null
+        : "combine is " + Problems.describe(node);
+    String refusal = null;
+    Combine combine = Combine.AND;
+    if (!node.isNull() && !node.isTextual()) {
+      refusal = ReadContext.expected("a string", node);
+    } else if (node.isTextual()) {
+      switch (node.textValue().toUpperCase(Locale.ROOT)) {
+        case "AND" -> combine = Combine.AND;
+        case "OR" -> combine = Combine.OR;
+        default -> refusal = ReadContext.expected("\"AND\" or \"OR\"", node);
+      }
+    }
+    problems.found(JsonPaths.field(path, "combine"), refusal, message, "use \"AND\" or \"OR\"");
+    return combine;
   }
 
   private static boolean isFlat(ObjectNode rules) {
@@ -112,10 +173,13 @@ final class MatchingRulesJsonReader {
       String rulePath = JsonPaths.field(path, entry.getKey());
       FlatPath target = FlatPath.parse(entry.getKey());
       if (target == null) {
-        throw context.fail(rulePath, "expected a path such as $.body.name, $.headers.Accept, "
+        problems.reject(rulePath, "expected a path such as $.body.name, $.headers.Accept, "
             + "$.query.q or $.path, got \"" + entry.getKey() + "\"");
       }
-      result = result.with(target.category(), target.key(), group(entry.getValue(), rulePath));
+      RuleGroup group = group(entry.getValue(), rulePath, true);
+      if (target != null && group != null) {
+        result = result.with(target.category(), target.key(), group);
+      }
     }
     return result;
   }

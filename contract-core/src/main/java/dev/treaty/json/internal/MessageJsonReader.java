@@ -3,6 +3,7 @@ package dev.treaty.json.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.contract.Message;
+import dev.treaty.path.internal.JsonPaths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,15 @@ public final class MessageJsonReader {
     this.generators = new GeneratorsJsonReader(context);
   }
 
+  /** The message at {@code path}; null when it is not an object. */
   public Message message(JsonNode node, String path) {
     ObjectNode message = context.object(node, path);
+    if (message == null) {
+      return null;
+    }
+    if (!message.has("contents")) {
+      context.problems().missing(path, "contents", "add \"contents\" with the message body (null for none)");
+    }
     Map<String, JsonNode> metadata = metadata(message, path);
     return new Message(
         bodies.read(message.get("contents"), contentType(metadata), JsonPaths.field(path, "contents")),
@@ -45,8 +53,11 @@ public final class MessageJsonReader {
     if (node == null || node.isNull()) {
       return metadata;
     }
-    context.object(node, JsonPaths.field(path, name)).fields()
-        .forEachRemaining(entry -> metadata.put(entry.getKey(), entry.getValue()));
+    ObjectNode object = context.object(node, JsonPaths.field(path, name), Wording.of(name + " is", "an object",
+        "write \"" + name + "\": {\"contentType\": \"application/json\"}"));
+    if (object != null) {
+      object.fields().forEachRemaining(entry -> metadata.put(entry.getKey(), entry.getValue()));
+    }
     return metadata;
   }
 

@@ -3,8 +3,8 @@ package dev.treaty.json.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.contract.SpecVersion;
+import dev.treaty.json.SpecVersionField;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes a pact file's {@code metadata}: the kept entries with keys sorted at every level, and
@@ -12,9 +12,6 @@ import java.util.Set;
  * that the file names one version only).
  */
 final class MetadataJsonWriter {
-  private static final String SPECIFICATION = "pactSpecification";
-  private static final Set<String> OLD_SPELLINGS = Set.of("pact-specification", "pactSpecificationVersion");
-
   private final SpecVersion version;
 
   MetadataJsonWriter(SpecVersion version) {
@@ -25,15 +22,15 @@ final class MetadataJsonWriter {
     ObjectNode node = PactJson.NODES.objectNode();
     metadata.forEach(
         (name, value) -> {
-          if (!OLD_SPELLINGS.contains(name)) {
+          if (!SpecVersionField.OLD_KEYS.contains(name)) {
             node.set(name, value);
           }
         });
-    JsonNode existing = node.get(SPECIFICATION);
+    JsonNode existing = node.get(SpecVersionField.KEY);
     ObjectNode specification =
         existing instanceof ObjectNode object ? object.deepCopy() : PactJson.NODES.objectNode();
     specification.put("version", version.label());
-    node.set(SPECIFICATION, specification);
+    node.set(SpecVersionField.KEY, specification);
     return (ObjectNode) ContractJsonWriter.sorted(node);
   }
 }

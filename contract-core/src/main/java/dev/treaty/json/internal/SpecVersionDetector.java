@@ -3,46 +3,45 @@ package dev.treaty.json.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.contract.SpecVersion;
-import dev.treaty.json.ContractParseException;
+import dev.treaty.json.SpecVersionField;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Finds the spec version of a pact file from its metadata (three spellings are in use) or, when
- * there is none, from the shape of its interactions.
+ * Finds the spec version of a pact file from its metadata ({@link SpecVersionField}) or, when
+ * there is none (or it names no version Treaty knows, which is reported), from the shape of its
+ * interactions.
  */
 final class SpecVersionDetector {
-  private final String source;
+  private static final SpecVersion[] VERSIONS = SpecVersion.values();
+  private static final String RANGE =
+      VERSIONS[0].label() + " to " + VERSIONS[VERSIONS.length - 1].label();
+  private static final String HINT = "use one of " + Arrays.stream(VERSIONS)
+      .map(v -> "\"" + v.label() + "\"").collect(Collectors.joining(", "));
 
-  SpecVersionDetector(String source) {
-    this.source = source;
-  }
+  private SpecVersionDetector() {}
 
-  SpecVersion detect(ObjectNode root) {
-    JsonNode metadata = root.path("metadata");
-    JsonNode specification = metadata.path("pactSpecification");
-    JsonNode found = specification.isTextual() ? specification : specification.path("version");
-    String where = specification.isTextual()
-        ? "$.metadata.pactSpecification"
-        : "$.metadata.pactSpecification.version";
-    if (found.isMissingNode()) {
-      found = metadata.path("pact-specification").path("version");
-      where = "$.metadata['pact-specification'].version";
-    }
-    if (found.isMissingNode()) {
-      found = metadata.path("pactSpecificationVersion");
-      where = "$.metadata.pactSpecificationVersion";
-    }
-    JsonNode label = found;
-    String path = where;
-    if (label.isMissingNode() || label.isNull()) {
+  static SpecVersion detect(ObjectNode root, Problems problems) {
+    Optional<SpecVersionField.Found> found = SpecVersionField.find(root.path("metadata"));
+    if (found.isEmpty()) {
       return infer(root);
     }
-    String text = label.isTextual() || label.isNumber() ? label.asText() : null;
-    return SpecVersion.parse(text).orElseThrow(() -> unsupported(path, label));
-  }
-
-  private ContractParseException unsupported(String path, JsonNode label) {
-    return new ContractParseException(source, path,
-        "expected a Pact specification version from 1.0.0 to 4.0, got " + ReadContext.describe(label));
+    JsonNode label = found.get().value();
+    String path = found.get().jsonPath();
+    Optional<SpecVersion> version = label.isTextual() || label.isNumber()
+        ? SpecVersion.parse(label.asText())
+        : Optional.empty();
+    String unknown = "unknown pact specification version " + Problems.describe(label);
+    if (version.isPresent() || label.isNull()) {
+      if (!label.isTextual()) {
+        problems.note(path, unknown, HINT);
+      }
+      return version.orElseGet(() -> infer(root));
+    }
+    problems.reject(path, "expected a Pact specification version from " + RANGE + ", got "
+        + ReadContext.describe(label), unknown, HINT);
+    return infer(root);
   }
 
   private static SpecVersion infer(ObjectNode root) {

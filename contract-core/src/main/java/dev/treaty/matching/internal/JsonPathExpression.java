@@ -1,13 +1,16 @@
 package dev.treaty.matching.internal;
 
+import dev.treaty.path.internal.JsonPathSegments;
+import dev.treaty.path.internal.JsonPathSegments.Segment;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A parsed rule path such as {@code $.items[*].price} or {@code $['two']['@str']}; exists to
- * weigh how well a rule's path fits an actual location, the way Pact does: each token that matches
- * exactly scores 2 and each wildcard 1, the weights multiply, and a rule also applies below its
- * path (rules on ancestors cascade to descendants).
+ * A parsed rule path such as {@code $.items[*].price} or {@code $['two']['@str']} (taken apart by
+ * the one path tokenizer, {@link JsonPathSegments}); exists to weigh how well a rule's path fits an
+ * actual location, the way Pact does: each token that matches exactly scores 2 and each wildcard
+ * 1, the weights multiply, and a rule also applies below its path (rules on ancestors cascade to
+ * descendants).
  */
 public final class JsonPathExpression {
   private static final int ROOT = 0;
@@ -40,66 +43,26 @@ public final class JsonPathExpression {
     return new JsonPathExpression(text, k, names.toArray(new String[0]), valid);
   }
 
+  /** The tokens of {@code s} (the root first) from the one path tokenizer; false when it does not parse. */
   private static boolean tokenize(String s, List<Integer> kinds, List<String> names) {
     if (!s.startsWith("$")) {
       return false;
     }
+    List<Segment> segments;
+    try {
+      segments = JsonPathSegments.parse(s);
+    } catch (JsonPathSegments.MalformedPathException e) {
+      return false;
+    }
     add(kinds, names, ROOT, "$");
-    int i = 1;
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (c == '.') {
-        int end = i + 1;
-        while (end < s.length() && s.charAt(end) != '.' && s.charAt(end) != '[') {
-          end++;
-        }
-        String name = s.substring(i + 1, end);
-        if (name.isEmpty()) {
-          return false;
-        }
-        add(kinds, names, name.equals("*") ? STAR : FIELD, name);
-        i = end;
-      } else if (c == '[') {
-        int close = closingBracket(s, i);
-        if (close < 0) {
-          return false;
-        }
-        String inner = s.substring(i + 1, close).trim();
-        if (inner.equals("*")) {
-          add(kinds, names, STAR_INDEX, "*");
-        } else if (inner.length() >= 2 && (inner.charAt(0) == '\'' || inner.charAt(0) == '"')) {
-          add(kinds, names, FIELD, inner.substring(1, inner.length() - 1).replace("\\'", "'"));
-        } else if (!inner.isEmpty() && inner.chars().allMatch(Character::isDigit)) {
-          String digits = inner.replaceFirst("^0+(?=.)", "");
-          add(kinds, names, INDEX, digits);
-        } else {
-          return false;
-        }
-        i = close + 1;
-      } else {
-        return false;
+    for (Segment segment : segments) {
+      switch (segment.kind()) {
+        case FIELD -> add(kinds, names, FIELD, segment.name());
+        case INDEX -> add(kinds, names, INDEX, segment.name());
+        case ANY -> add(kinds, names, segment.name().equals("*") ? STAR : STAR_INDEX, "*");
       }
     }
     return true;
-  }
-
-  private static int closingBracket(String s, int open) {
-    char quote = 0;
-    for (int i = open + 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (c == ']') {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static void add(List<Integer> kinds, List<String> names, int kind, String name) {

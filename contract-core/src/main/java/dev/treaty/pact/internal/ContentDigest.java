@@ -49,7 +49,10 @@ public final class ContentDigest {
 
   /**
    * The specification version label as the document writes it ({@code "3.0.0"}, {@code "4.0"}):
-   * the digest takes the text, not the parsed version, so existing digests stay as they are.
+   * the digest takes the text, not the parsed version, so existing digests stay as they are. It
+   * deliberately does not follow {@code dev.treaty.json.SpecVersionField}, which also reads a plain-text
+   * {@code pactSpecification}: the digest predates that spelling, and a stored pact's identity must
+   * never change (a re-publication of the same content would become a 409).
    */
   public static String specificationLabel(JsonNode metadata) {
     for (JsonNode candidate : List.of(

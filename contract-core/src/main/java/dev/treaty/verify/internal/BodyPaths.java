@@ -3,8 +3,8 @@ package dev.treaty.verify.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.treaty.json.internal.JsonPathSegments;
-import dev.treaty.json.internal.JsonPathSegments.Segment;
+import dev.treaty.path.internal.JsonPathSegments;
+import dev.treaty.path.internal.JsonPathSegments.Segment;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -88,7 +88,8 @@ record ConsumerSettings(String testClass, String consumer, List<String> provider
     Optional<SpecVersion> version = SpecVersion.parse(text.get());
     if (version.isEmpty() || !version.get().hasRuleCategories()) {
       throw new ExtensionConfigurationException(where + " is \"" + text.get()
-          + "\", which Treaty cannot write; use \"V4\" (the default) or \"V3\"");
+          + "\", which Treaty cannot write; use \"" + SpecVersion.V4.name() + "\" (the default) or \""
+          + SpecVersion.V3.name() + "\"");
     }
     return version.get();
   }

@@ -50,8 +50,9 @@ final class PendingContract {
       kinds.remove(kind);
       throw new IllegalStateException("contract " + file.getFileName() + " is Pact V3, which cannot hold"
           + " HTTP interactions and messages in one file, but " + quote(interaction.description())
-          + " adds " + kind + " to its " + kinds.iterator().next() + "; write Pact V4 (specVersion = \"V4\""
-          + " on @TreatyConsumerTest or treaty.contracts.spec-version=V4), or give the messages a"
+          + " adds " + kind + " to its " + kinds.iterator().next() + "; write Pact V4 (specVersion = \"" + SpecVersion.V4.name() + "\""
+          + " on @TreatyConsumerTest or treaty.contracts.spec-version=" + SpecVersion.V4.name()
+          + "), or give the messages a"
           + " provider name of their own");
     }
   }

@@ -7,6 +7,7 @@ import dev.treaty.broker.internal.api.RequestFields;
 import dev.treaty.json.ContractParseException;
 import dev.treaty.json.PactReader;
 import dev.treaty.pact.PactDocument;
+import dev.treaty.json.ValidationProblem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -67,26 +68,18 @@ public final class PactContent {
     return null;
   }
 
-  /** The parse problem without the source prefix: where (line/column, JSON path), then what. */
+  /** The (first) parse problem without its source: where (JSON path, line/column), then what. */
   private static String describe(ContractParseException e) {
-    StringBuilder prefix = new StringBuilder(e.source() == null ? "<unknown>" : e.source());
-    if (e.line() > 0) {
-      prefix.append(':').append(e.line()).append(':').append(e.column());
-    }
-    if (e.jsonPath() != null && !e.jsonPath().isEmpty()) {
-      prefix.append(' ').append(e.jsonPath());
-    }
-    prefix.append(": ");
-    String message = e.getMessage();
-    String problem = message.startsWith(prefix.toString()) ? message.substring(prefix.length()) : message;
+    ValidationProblem problem = e.problems().get(0);
     StringBuilder where = new StringBuilder();
-    if (e.jsonPath() != null && !e.jsonPath().isEmpty()) {
-      where.append("at ").append(e.jsonPath());
+    if (!problem.jsonPath().isEmpty()) {
+      where.append("at ").append(problem.jsonPath());
     }
-    if (e.line() > 0) {
-      where.append(where.length() > 0 ? " " : "").append("(line ").append(e.line()).append(", column ").append(e.column()).append(')');
+    if (problem.line() > 0) {
+      where.append(where.length() > 0 ? " " : "").append("(line ").append(problem.line())
+          .append(", column ").append(problem.column()).append(')');
     }
-    return where.length() == 0 ? problem : where + ": " + problem;
+    return where.length() == 0 ? problem.message() : where + ": " + problem.message();
   }
 
   /** {@code pact.consumer.name} / {@code pact.provider.name} ({@code role} is consumer or provider), or null. */

@@ -1,4 +1,4 @@
-package dev.treaty.json.internal;
+package dev.treaty.path.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,13 +1,13 @@
-package dev.treaty.json.internal;
+package dev.treaty.path.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Takes apart the JSON paths that name places in a body ({@code $.items[*].id}, {@code
- * $['a b'][0]}, also without the leading {@code $}: {@code items[0].id}) into segments, for the
- * code that writes values at such paths (generators, the DSL). The matching engine reads paths
- * with its own, weighted expression.
+ * The one tokenizer of the JSON paths that name places in a body ({@code $.items[*].id}, {@code
+ * $['a b'][0]}, also without the leading {@code $}: {@code items[0].id}): the code that writes
+ * values at such paths (generators, the DSL) walks its segments, and the matching engine weighs
+ * them ({@code dev.treaty.matching.internal.JsonPathExpression}).
  */
 public final class JsonPathSegments {
   private JsonPathSegments() {}
@@ -68,7 +68,7 @@ public final class JsonPathSegments {
         segments.add(name.equals("*") ? Segment.any(false) : Segment.field(name));
         i = end;
       } else if (c == '[') {
-        int close = s.indexOf(']', i);
+        int close = closingBracket(s, i);
         if (close < 0) {
           throw new MalformedPathException("a '[' without ']'");
         }
@@ -97,6 +97,26 @@ public final class JsonPathSegments {
       case INDEX -> JsonPaths.index(path, segment.index());
       case ANY -> segment.name().equals("*") ? path + ".*" : path + "[*]";
     };
+  }
+
+  /** The {@code ]} closing the {@code [} at {@code open}, skipping quoted names; -1 when none. */
+  private static int closingBracket(String s, int open) {
+    char quote = 0;
+    for (int i = open + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (quote != 0) {
+        if (c == '\\') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == ']') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Segment bracket(String inside) {

@@ -1,10 +1,10 @@
-package dev.treaty.json.internal;
+package dev.treaty.path.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.treaty.json.internal.JsonPathSegments.Segment;
-import dev.treaty.json.internal.JsonPathSegments.Segment.Kind;
+import dev.treaty.path.internal.JsonPathSegments.Segment;
+import dev.treaty.path.internal.JsonPathSegments.Segment.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +20,11 @@ class JsonPathSegmentsTest {
     assertThat(segments).extracting(Segment::name).containsExactly("a b", "0", "c", "[*]", "*");
     assertThat(segments.get(1).index()).isZero();
     assertThat(JsonPathSegments.parse("$")).isEmpty();
+  }
+
+  @Test
+  void aQuotedNameMayHoldABracket() {
+    assertThat(JsonPathSegments.parse("$['a]b'].c")).extracting(Segment::name).containsExactly("a]b", "c");
   }
 
   @ParameterizedTest

@@ -1,4 +1,4 @@
-package dev.treaty.json.internal;
+package dev.treaty.path.internal;
 
 import java.util.regex.Pattern;
 
