@@ -191,6 +191,44 @@ public final class BrokerSeed {
     return this;
   }
 
+  /**
+   * A verification result with everything the matrix explains: pending flag (may be null), build
+   * URL and {@code testResults} JSON (may be null), executed now.
+   */
+  public BrokerSeed verification(String provider, String providerVersion, String consumer, String sha, boolean success,
+      Boolean pending, String buildUrl, String testResultsJson) {
+    long providerId = pacticipant(provider);
+    long consumerId = pacticipant(consumer);
+    long versionId = version(provider, providerVersion);
+    jdbi.useHandle(h -> {
+      long pactVersionId = h.createQuery("SELECT id FROM pact_versions WHERE consumer_id = :c AND provider_id = :p AND sha = :sha")
+          .bind("c", consumerId).bind("p", providerId).bind("sha", sha).mapTo(Long.class).one();
+      h.createUpdate("""
+              INSERT INTO verifications (pact_version_id, provider_version_id, provider_id, consumer_id, success, wip, pending,
+                                         build_url, test_results, execution_date, created_at)
+              VALUES (:pv, :v, :p, :c, :success, FALSE, :pending, :buildUrl, :testResults, :at, :at)
+              """)
+          .bind("pv", pactVersionId).bind("v", versionId).bind("p", providerId).bind("c", consumerId)
+          .bind("success", success).bind("pending", pending).bind("buildUrl", buildUrl).bind("testResults", testResultsJson)
+          .bind("at", now()).execute();
+    });
+    return this;
+  }
+
+  /** Records a deployment of the version to one application instance of the environment (may be null). */
+  public BrokerSeed deployInstance(String pacticipant, String number, String environment, String instance) {
+    long pacticipantId = pacticipant(pacticipant);
+    long versionId = version(pacticipant, number);
+    jdbi.useHandle(h -> {
+      long environmentId = h.createQuery("SELECT id FROM environments WHERE name = :n").bind("n", environment).mapTo(Long.class).one();
+      h.createUpdate("INSERT INTO deployed_versions (uuid, version_id, pacticipant_id, environment_id, application_instance, currently_deployed, created_at)"
+              + " VALUES (:u, :v, :p, :e, :i, TRUE, :at)")
+          .bind("u", UUID.randomUUID().toString()).bind("v", versionId).bind("p", pacticipantId).bind("e", environmentId)
+          .bind("i", instance).bind("at", now()).execute();
+    });
+    return this;
+  }
+
   /** The numbers a query of the broker's database returns, for assertions on what was stored. */
   public java.util.List<Long> longs(String sql) {
     return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).list());

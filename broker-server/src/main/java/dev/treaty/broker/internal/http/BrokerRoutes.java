@@ -22,6 +22,7 @@ public final class BrokerRoutes {
         new DeploymentRoutes(broker),
         new ForVerificationRoutes(broker),
         new VerificationRoutes(broker),
+        new MatrixRoutes(broker),
         new OpenApiRoutes());
   }
 }

@@ -46,4 +46,8 @@ public record Stores(Handle handle, Instant now) {
   public DeploymentStore deployments() {
     return new DeploymentStore(handle, now);
   }
+
+  public MatrixStore matrix() {
+    return new MatrixStore(handle, now);
+  }
 }
