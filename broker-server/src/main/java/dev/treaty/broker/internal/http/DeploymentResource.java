@@ -21,6 +21,10 @@ final class DeploymentResource {
   }
 
   static ObjectNode deployed(Hal hal, DeployedVersion deployed, Pacticipant pacticipant, Version version, Environment environment) {
+    return deployed(hal, deployed, pacticipant.name(), version.number(), environment);
+  }
+
+  static ObjectNode deployed(Hal hal, DeployedVersion deployed, String pacticipant, String version, Environment environment) {
     ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("uuid", deployed.uuid());
     body.put("currentlyDeployed", deployed.currentlyDeployed());
@@ -40,6 +44,10 @@ final class DeploymentResource {
   }
 
   static ObjectNode released(Hal hal, ReleasedVersion released, Pacticipant pacticipant, Version version, Environment environment) {
+    return released(hal, released, pacticipant.name(), version.number(), environment);
+  }
+
+  static ObjectNode released(Hal hal, ReleasedVersion released, String pacticipant, String version, Environment environment) {
     ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("uuid", released.uuid());
     body.put("currentlySupported", released.currentlySupported());
@@ -50,10 +58,10 @@ final class DeploymentResource {
     return body;
   }
 
-  private static void embed(Hal hal, ObjectNode body, Pacticipant pacticipant, Version version, Environment environment) {
+  private static void embed(Hal hal, ObjectNode body, String pacticipant, String version, Environment environment) {
     ObjectNode embedded = body.putObject("_embedded");
-    embedded.set("pacticipant", PacticipantResource.summary(hal, pacticipant.name()));
-    embedded.set("version", VersionResource.summary(hal, pacticipant.name(), version.number()));
+    embedded.set("pacticipant", PacticipantResource.summary(hal, pacticipant));
+    embedded.set("version", VersionResource.summary(hal, pacticipant, version));
     embedded.set("environment", EnvironmentRoutes.render(hal, environment));
   }
 }

@@ -1,9 +1,13 @@
 package dev.treaty.broker.internal.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.store.DeployedVersion;
+import dev.treaty.broker.internal.store.DeploymentStore.Named;
 import dev.treaty.broker.internal.store.Environment;
 import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.ReleasedVersion;
@@ -12,15 +16,21 @@ import dev.treaty.broker.internal.store.Stores;
 import dev.treaty.broker.internal.store.Version;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Recording deployments and releases (§3.14): {@code POST} to a version's
- * {@code deployed-versions/environment/{uuid}} or {@code released-versions/environment/{uuid}}
- * (the hrefs of the version's {@code pb:record-deployment}/{@code pb:record-release}), and reading
- * the records back.
+ * Deployments and releases (§3.14): recording them ({@code POST} to a version's
+ * {@code deployed-versions/environment/{uuid}} or {@code released-versions/environment/{uuid}}),
+ * reading them, ending them ({@code PATCH} {@code {"currentlyDeployed":false}} /
+ * {@code {"currentlySupported":false}}, the Pact CLIs' record-undeployment and
+ * record-support-ended), listing what is current in an environment and where a version is.
  */
 final class DeploymentRoutes implements Routes {
   private static final String VERSION = "/pacticipants/{pacticipant}/versions/{version}";
+  private static final String ENVIRONMENT = "/environments/{uuid}";
 
   private final BrokerContext broker;
 
@@ -32,17 +42,13 @@ final class DeploymentRoutes implements Routes {
   public void addTo(RoutesConfig routes) {
     routes.post(VERSION + "/deployed-versions/environment/{environment}", this::deploy);
     routes.post(VERSION + "/released-versions/environment/{environment}", this::release);
+    routes.get(VERSION + "/deployments", this::ofVersion);
     routes.get("/deployed-versions/{uuid}", this::getDeployed);
     routes.get("/released-versions/{uuid}", this::getReleased);
-  }
-
-  /** The version and environment a record URL names. */
-  private record Target(Pacticipant pacticipant, Version version, Environment environment) {}
-
-  private Target target(Stores stores, Context ctx) {
-    Pacticipant pacticipant = Existing.pacticipant(stores, PathParams.get(ctx, "pacticipant"));
-    Version version = Existing.version(stores, pacticipant, PathParams.get(ctx, "version"));
-    return new Target(pacticipant, version, Existing.environment(stores, PathParams.get(ctx, "environment")));
+    routes.patch("/deployed-versions/{uuid}", this::undeploy);
+    routes.patch("/released-versions/{uuid}", this::endSupport);
+    routes.get(ENVIRONMENT + "/deployed-versions/currently-deployed", this::currentlyDeployed);
+    routes.get(ENVIRONMENT + "/released-versions/currently-supported", this::currentlySupported);
   }
 
   private void deploy(Context ctx) {
@@ -55,9 +61,10 @@ final class DeploymentRoutes implements Routes {
     Hal hal = broker.baseUrls().hal(ctx);
     Saved<ObjectNode> saved = broker.database().write(handle -> {
       Stores stores = Stores.of(handle, broker.clock().instant());
-      Target t = target(stores, ctx);
+      DeploymentTarget t = DeploymentTarget.of(stores, ctx);
       Saved<DeployedVersion> deployed = stores.deployments().recordDeployment(t.version(), t.environment(), applicationInstance);
-      return new Saved<>(DeploymentResource.deployed(hal, deployed.value(), t.pacticipant(), t.version(), t.environment()), deployed.created());
+      ObjectNode body = DeploymentResource.deployed(hal, deployed.value(), t.pacticipant(), t.version(), t.environment());
+      return new Saved<>(t.withNotices(stores, body, "deployment"), deployed.created());
     });
     reply(ctx, saved);
   }
@@ -67,9 +74,10 @@ final class DeploymentRoutes implements Routes {
     Hal hal = broker.baseUrls().hal(ctx);
     Saved<ObjectNode> saved = broker.database().write(handle -> {
       Stores stores = Stores.of(handle, broker.clock().instant());
-      Target t = target(stores, ctx);
+      DeploymentTarget t = DeploymentTarget.of(stores, ctx);
       Saved<ReleasedVersion> released = stores.deployments().recordRelease(t.version(), t.environment());
-      return new Saved<>(DeploymentResource.released(hal, released.value(), t.pacticipant(), t.version(), t.environment()), released.created());
+      ObjectNode body = DeploymentResource.released(hal, released.value(), t.pacticipant(), t.version(), t.environment());
+      return new Saved<>(t.withNotices(stores, body, "release"), released.created());
     });
     reply(ctx, saved);
   }
@@ -84,24 +92,114 @@ final class DeploymentRoutes implements Routes {
   private void getDeployed(Context ctx) {
     String uuid = PathParams.get(ctx, "uuid");
     Hal hal = broker.baseUrls().hal(ctx);
-    ObjectNode body = broker.database().read(handle -> {
+    Json.reply(ctx, 200, broker.database().read(handle -> {
       Stores stores = Stores.of(handle, broker.clock().instant());
-      DeployedVersion deployed = stores.deployments().findDeployed(uuid)
-          .orElseThrow(() -> ApiException.notFound("No deployed version with uuid '" + uuid + "'"));
-      return DeploymentResource.deployed(hal, deployed, stores);
-    });
-    Json.reply(ctx, 200, body);
+      return DeploymentResource.deployed(hal, deployedOr404(stores, uuid), stores);
+    }));
   }
 
   private void getReleased(Context ctx) {
     String uuid = PathParams.get(ctx, "uuid");
     Hal hal = broker.baseUrls().hal(ctx);
-    ObjectNode body = broker.database().read(handle -> {
+    Json.reply(ctx, 200, broker.database().read(handle -> {
       Stores stores = Stores.of(handle, broker.clock().instant());
-      ReleasedVersion released = stores.deployments().findReleased(uuid)
-          .orElseThrow(() -> ApiException.notFound("No released version with uuid '" + uuid + "'"));
-      return DeploymentResource.released(hal, released, stores);
-    });
-    Json.reply(ctx, 200, body);
+      return DeploymentResource.released(hal, releasedOr404(stores, uuid), stores);
+    }));
+  }
+
+  /** {@code PATCH /deployed-versions/{uuid}} with {@code {"currentlyDeployed": false}}: record-undeployment. */
+  private void undeploy(Context ctx) {
+    String uuid = PathParams.get(ctx, "uuid");
+    requireFalse(Json.objectBody(ctx), "currentlyDeployed", "record a new deployment to deploy it again");
+    Hal hal = broker.baseUrls().hal(ctx);
+    Json.reply(ctx, 200, broker.database().write(handle -> {
+      Stores stores = Stores.of(handle, broker.clock().instant());
+      return DeploymentResource.deployed(hal, stores.deployments().undeploy(deployedOr404(stores, uuid)), stores);
+    }));
+  }
+
+  /** {@code PATCH /released-versions/{uuid}} with {@code {"currentlySupported": false}}: record-support-ended. */
+  private void endSupport(Context ctx) {
+    String uuid = PathParams.get(ctx, "uuid");
+    requireFalse(Json.objectBody(ctx), "currentlySupported", "record a new release to support it again");
+    Hal hal = broker.baseUrls().hal(ctx);
+    Json.reply(ctx, 200, broker.database().write(handle -> {
+      Stores stores = Stores.of(handle, broker.clock().instant());
+      return DeploymentResource.released(hal, stores.deployments().endSupport(releasedOr404(stores, uuid)), stores);
+    }));
+  }
+
+  private static void requireFalse(ObjectNode body, String field, String instead) {
+    JsonNode value = body.get(field);
+    if (value == null || !value.isBoolean()) {
+      throw ApiException.invalidField(field, "is required and must be false, got " + (value == null ? "nothing" : JsonTrees.kind(value)));
+    }
+    if (value.asBoolean()) {
+      throw ApiException.invalidField(field, "can only be set to false; " + instead);
+    }
+  }
+
+  /** {@code ?pacticipant=&version=&applicationInstance=}, all optional: the Pact CLIs' record-undeployment reads this. */
+  private void currentlyDeployed(Context ctx) {
+    String uuid = PathParams.get(ctx, "uuid");
+    Hal hal = broker.baseUrls().hal(ctx);
+    Json.reply(ctx, 200, broker.database().read(handle -> {
+      Stores stores = Stores.of(handle, broker.clock().instant());
+      Environment environment = Existing.environment(stores, uuid);
+      List<ObjectNode> items = stores.deployments()
+          .currentlyDeployed(environment.id(), ctx.queryParam("pacticipant"), ctx.queryParam("version"), ctx.queryParam("applicationInstance"))
+          .stream().map(d -> DeploymentResource.deployed(hal, d.record(), d.pacticipant(), d.version(), environment)).toList();
+      return list(hal, ctx, "deployedVersions", items, "Currently deployed versions in " + environment.name());
+    }));
+  }
+
+  /** {@code ?pacticipant=&version=}, both optional: the Pact CLIs' record-support-ended reads this. */
+  private void currentlySupported(Context ctx) {
+    String uuid = PathParams.get(ctx, "uuid");
+    Hal hal = broker.baseUrls().hal(ctx);
+    Json.reply(ctx, 200, broker.database().read(handle -> {
+      Stores stores = Stores.of(handle, broker.clock().instant());
+      Environment environment = Existing.environment(stores, uuid);
+      List<ObjectNode> items = stores.deployments().currentlySupported(environment.id(), ctx.queryParam("pacticipant"), ctx.queryParam("version"))
+          .stream().map(r -> DeploymentResource.released(hal, r.record(), r.pacticipant(), r.version(), environment)).toList();
+      return list(hal, ctx, "releasedVersions", items, "Currently supported released versions in " + environment.name());
+    }));
+  }
+
+  /** {@code GET .../versions/{v}/deployments}: where one version is or was deployed and released, newest first. */
+  private void ofVersion(Context ctx) {
+    Hal hal = broker.baseUrls().hal(ctx);
+    Json.reply(ctx, 200, broker.database().read(handle -> {
+      Stores stores = Stores.of(handle, broker.clock().instant());
+      Pacticipant pacticipant = Existing.pacticipant(stores, PathParams.get(ctx, "pacticipant"));
+      Version version = Existing.version(stores, pacticipant, PathParams.get(ctx, "version"));
+      Map<Long, Environment> environments = stores.environments().list().stream().collect(Collectors.toMap(Environment::id, Function.identity()));
+      ObjectNode body = list(hal, ctx, "deployedVersions", stores.deployments().deploymentsOf(version.id()).stream()
+          .map(d -> DeploymentResource.deployed(hal, d, pacticipant.name(), version.number(), environments.get(d.environmentId()))).toList(),
+          "Deployments and releases of " + pacticipant.name() + " " + version.number());
+      ArrayNode released = ((ObjectNode) body.get("_embedded")).putArray("releasedVersions");
+      stores.deployments().releasesOf(version.id()).forEach(r ->
+          released.add(DeploymentResource.released(hal, r, pacticipant.name(), version.number(), environments.get(r.environmentId()))));
+      return body;
+    }));
+  }
+
+  private static ObjectNode list(Hal hal, Context ctx, String key, List<ObjectNode> items, String title) {
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
+    ArrayNode array = body.putObject("_embedded").putArray(key);
+    items.forEach(array::add);
+    String query = ctx.queryString();
+    body.putObject("_links").putObject("self").put("title", title).put("href", hal.href(ctx.path() + (query == null ? "" : "?" + query)));
+    return body;
+  }
+
+  private static DeployedVersion deployedOr404(Stores stores, String uuid) {
+    return stores.deployments().findDeployed(uuid)
+        .orElseThrow(() -> ApiException.notFound("No deployed version with uuid '" + uuid + "'"));
+  }
+
+  private static ReleasedVersion releasedOr404(Stores stores, String uuid) {
+    return stores.deployments().findReleased(uuid)
+        .orElseThrow(() -> ApiException.notFound("No released version with uuid '" + uuid + "'"));
   }
 }

@@ -1,6 +1,5 @@
 package dev.treaty.broker.internal.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
@@ -13,7 +12,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
 
-/** Environments (§3.13): create ({@code POST}, 201), list (optionally {@code ?name=}), read by uuid. */
+/** Environments (§3.13): create ({@code POST}, 201), list (optionally {@code ?name=}), read, update and delete by uuid. */
 final class EnvironmentRoutes implements Routes {
   private final BrokerContext broker;
 
@@ -26,36 +25,65 @@ final class EnvironmentRoutes implements Routes {
     routes.post("/environments", this::create);
     routes.get("/environments", this::list);
     routes.get("/environments/{uuid}", this::get);
+    routes.put("/environments/{uuid}", this::update);
+    routes.delete("/environments/{uuid}", this::delete);
   }
 
   private void create(Context ctx) {
-    ObjectNode body = Json.objectBody(ctx);
-    RequestFields fields = new RequestFields();
-    String name = fields.requiredString(body, "name", "name");
-    if (name != null && name.chars().anyMatch(Character::isWhitespace)) {
-      fields.add("name", "must not contain spaces or line breaks, got '" + name + "'");
-    }
-    String displayName = fields.optionalString(body, "displayName", "displayName");
-    Boolean production = fields.optionalBoolean(body, "production", "production");
-    if (production == null && !fields.hasErrors() && !body.has("production")) {
-      fields.add("production", "is required (true or false)");
-    }
-    JsonNode contacts = body.get("contacts");
-    if (contacts != null && !contacts.isNull() && !contacts.isArray()) {
-      fields.add("contacts", "must be an array, got " + JsonTrees.kind(contacts));
-    }
-    fields.throwIfAny();
+    EnvironmentBody request = EnvironmentBody.parse(Json.objectBody(ctx));
     Environment created = broker.database().write(handle -> {
       Stores stores = Stores.of(handle, broker.clock().instant());
-      if (stores.environments().findByName(name).isPresent()) {
-        throw ApiException.invalidField("name", "Another environment with name '" + name + "' already exists.");
-      }
-      return stores.environments().create(name, displayName, production,
-          contacts == null || contacts.isNull() ? null : Json.write(contacts));
+      requireFreeName(stores, request.name(), null);
+      return stores.environments().create(request.name(), request.displayName(), request.production(), request.contactsJson());
     });
     Hal hal = broker.baseUrls().hal(ctx);
     ctx.header("Location", hal.href(BrokerPaths.environment(created.uuid())));
     Json.reply(ctx, 201, render(hal, created));
+  }
+
+  /** {@code PUT /environments/{uuid}}: replaces name, display name, production and contacts (Pact CLI update-environment). */
+  private void update(Context ctx) {
+    String uuid = PathParams.get(ctx, "uuid");
+    EnvironmentBody request = EnvironmentBody.parse(Json.objectBody(ctx));
+    Environment updated = broker.database().write(handle -> {
+      Stores stores = Stores.of(handle, broker.clock().instant());
+      Environment existing = Existing.environment(stores, uuid);
+      requireFreeName(stores, request.name(), existing);
+      return stores.environments().update(existing.id(), request.name(), request.displayName(), request.production(), request.contactsJson());
+    });
+    Json.reply(ctx, 200, render(broker.baseUrls().hal(ctx), updated));
+  }
+
+  /**
+   * {@code DELETE /environments/{uuid}}: refused (409) while anything is currently deployed or
+   * released there, naming what; otherwise the environment and its past records go, and the reply
+   * is the deleted environment (Pact clients need a JSON body).
+   */
+  private void delete(Context ctx) {
+    String uuid = PathParams.get(ctx, "uuid");
+    Environment deleted = broker.database().write(handle -> {
+      Stores stores = Stores.of(handle, broker.clock().instant());
+      Environment environment = Existing.environment(stores, uuid);
+      List<String> residents = new java.util.ArrayList<>();
+      stores.deployments().currentlyDeployed(environment.id(), null, null, null).forEach(d -> residents.add(d.pacticipant() + " "
+          + d.version() + " (deployed" + (d.record().applicationInstance() == null ? "" : ", instance " + d.record().applicationInstance()) + ")"));
+      stores.deployments().currentlySupported(environment.id(), null, null).forEach(r -> residents.add(r.pacticipant() + " " + r.version() + " (released)"));
+      if (!residents.isEmpty()) {
+        throw ApiException.conflict("environment", "Environment '" + environment.name() + "' cannot be deleted while "
+            + String.join(", ", residents) + (residents.size() == 1 ? " is" : " are") + " in it; record the undeployment "
+            + "(pact-broker record-undeployment) or the end of support (record-support-ended) first", List.of());
+      }
+      stores.deployments().deletePastRecords(environment.id());
+      stores.environments().delete(environment.id());
+      return environment;
+    });
+    Json.reply(ctx, 200, render(broker.baseUrls().hal(ctx), deleted));
+  }
+
+  private static void requireFreeName(Stores stores, String name, Environment self) {
+    stores.environments().findByName(name).filter(other -> self == null || other.id() != self.id()).ifPresent(other -> {
+      throw ApiException.invalidField("name", "Another environment with name '" + name + "' already exists.");
+    });
   }
 
   private void list(Context ctx) {
@@ -100,6 +128,8 @@ final class EnvironmentRoutes implements Routes {
     String self = BrokerPaths.environment(environment.uuid());
     hal.link(links, "self", self, "Environment").put("name", environment.name());
     hal.link(links, "pb:environments", "/environments", "Environments");
+    hal.link(links, "pb:currently-deployed-deployed-versions", self + "/deployed-versions/currently-deployed", "Versions currently deployed");
+    hal.link(links, "pb:currently-supported-released-versions", self + "/released-versions/currently-supported", "Versions released and supported");
     return body;
   }
 }

@@ -303,4 +303,20 @@ class MatrixTest {
     assertThat(latest.at("/matrix").size()).isEqualTo(1);
     assertThat(latest.at("/matrix/0/provider/version/number").asText()).isEqualTo("0.9.0");
   }
+
+  @Test
+  void undeployingTheLastConsumerThatNeededItLetsTheBreakingProviderThrough() {
+    seed().environment("mx-und-env", true);
+    String sha = seed().pact("mx-und-web", "1.0.0", "mx-und-orders", "get order");
+    seed().deploy("mx-und-web", "1.0.0", "mx-und-env");
+    seed().verification("mx-und-orders", "2.0.0", "mx-und-web", sha, false, null, null, FAILED_RESULTS);
+    String query = "q[][pacticipant]=mx-und-orders&q[][version]=2.0.0&environment=mx-und-env";
+    assertThat(matrix(query).at("/summary/deployable").asBoolean()).isFalse();
+
+    seed().undeploy("mx-und-web", "1.0.0");
+
+    JsonNode body = matrix(query);
+    assertThat(body.at("/summary/deployable").asBoolean()).isTrue();
+    assertThat(body.at("/summary/reason").asText()).isEqualTo("There are no missing dependencies");
+  }
 }
