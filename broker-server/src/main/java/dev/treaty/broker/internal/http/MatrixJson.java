@@ -24,7 +24,8 @@ import java.util.Set;
  * Renders a matrix answer in the Pact Broker's shape ({@code summary}, {@code notices},
  * {@code matrix} rows) plus Treaty's explanations: per row {@code status} (yes/no/unknown), a
  * {@code reason} sentence and the {@code fix} command; in the summary an {@code explanation} of
- * the counts and the {@code fixes}. Branches and tags of every version shown cost two queries.
+ * the counts and the {@code fixes}. Each "no" or "unknown" row's sentence and fix is also an
+ * {@code info} notice, because notices are what the Pact CLIs print. Branches and tags of every version shown cost two queries.
  */
 final class MatrixJson {
   private MatrixJson() {}
@@ -45,6 +46,12 @@ final class MatrixJson {
     body.set("summary", summary(answer));
     ArrayNode notices = body.putArray("notices");
     answer.decision().notices().forEach(n -> notice(notices, n));
+    for (int i = 0; i < answer.rows().size(); i++) {
+      RowExplanation explanation = answer.explanations().get(i);
+      if (!answer.rows().get(i).ignored() && explanation.fix() != null) {
+        notice(notices, new Notice("info", explanation.reason() + "; to fix, " + explanation.fix()));
+      }
+    }
     if (shown.size() < answer.rows().size()) {
       notice(notices, new Notice("warning", "Only the first " + shown.size() + " of " + answer.rows().size()
           + " rows are listed (limit=" + limit + "); the decision counted all of them"));
