@@ -61,38 +61,35 @@ class RubyPactBrokerGateIT {
     String web = name("web");
     String orders = name("orders");
     String env = name("env");
-    Path pact = PactFiles.write(dir, Spec.V3, web, orders, List.of(order(42, "PAID")));
-    Run published = pactBroker("publish", pact.toString(), "--consumer-app-version", "1.0.0", "--branch", "main");
-    Run created = pactBroker("create-environment", "--name", env, "--no-production");
-    assertThat(published.exitCode()).as(published::describe).isZero();
-    assertThat(created.exitCode()).as(created::describe).isZero();
 
-    Run unverified = canIDeploy(web, "1.0.0", env);
-    assertThat(unverified.exitCode()).as(unverified::describe).isEqualTo(1);
-    assertThat(unverified.output()).as(unverified::describe).contains("There is no verified pact between version 1.0.0 of " + web)
-        .contains(orders);
+    GateStory.Outcome outcome = GateStory.run(new GateStory.Cli() {
+      public Run publish(Path pact, String version) {
+        return pactBroker("publish", pact.toString(), "--consumer-app-version", version, "--branch", "main");
+      }
 
-    steps().verify(web, "1.0.0", orders, "2.0.0", true);
-    Run deployedProvider = pactBroker("record-deployment", "--pacticipant", orders, "--version", "2.0.0", "--environment", env);
-    assertThat(deployedProvider.exitCode()).as(deployedProvider::describe).isZero();
-    Run yes = canIDeploy(web, "1.0.0", env);
-    assertThat(yes.exitCode()).as(yes::describe).isZero();
+      public Run createEnvironment(String name) {
+        return pactBroker("create-environment", "--name", name, "--no-production");
+      }
 
-    Run deployedConsumer = pactBroker("record-deployment", "--pacticipant", web, "--version", "1.0.0", "--environment", env);
-    assertThat(deployedConsumer.exitCode()).as(deployedConsumer::describe).isZero();
-    steps().verify(web, "1.0.0", orders, "3.0.0", false);
-    Run breaking = canIDeploy(orders, "3.0.0", env);
-    assertThat(breaking.exitCode()).as(breaking::describe).isEqualTo(1);
-    assertThat(breaking.output()).as(breaking::describe)
+      public Run recordDeployment(String pacticipant, String version, String environment) {
+        return pactBroker("record-deployment", "--pacticipant", pacticipant, "--version", version, "--environment", environment);
+      }
+
+      public Run recordUndeployment(String pacticipant, String environment) {
+        return pactBroker("record-undeployment", "--pacticipant", pacticipant, "--environment", environment);
+      }
+
+      public Run canIDeploy(String pacticipant, String version, String environment) {
+        return RubyPactBrokerGateIT.this.canIDeploy(pacticipant, version, environment);
+      }
+    }, steps(), dir, Spec.V3, web, orders, env);
+
+    assertThat(outcome.unverified().output()).as(outcome.unverified()::describe)
+        .contains("There is no verified pact between version 1.0.0 of " + web).contains(orders);
+    assertThat(outcome.breaking().output()).as(outcome.breaking()::describe)
         .contains("The verification for the pact between a version of " + web + " currently in " + env + " (1.0.0) and version 3.0.0 of "
             + orders + " failed")
         .contains("body $.customerId " + GateSteps.MISMATCH);
-
-    Run undeployed = pactBroker("record-undeployment", "--pacticipant", web, "--environment", env);
-    assertThat(undeployed.exitCode()).as(undeployed::describe).isZero();
-    assertThat(steps().currentlyDeployed(env, web)).isZero();
-    Run through = canIDeploy(orders, "3.0.0", env);
-    assertThat(through.exitCode()).as(through::describe).isZero();
   }
 
   @Test

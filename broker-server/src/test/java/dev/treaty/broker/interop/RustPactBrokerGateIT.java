@@ -1,6 +1,5 @@
 package dev.treaty.broker.interop;
 
-import static dev.treaty.broker.interop.PactFiles.Expectation.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.treaty.broker.interop.PactCli.Run;
@@ -58,35 +57,31 @@ class RustPactBrokerGateIT {
   void publishThenNoThenVerifyAndDeployThenYesThenABreakingProviderIsRefusedUntilItsConsumerIsUndeployed() {
     String web = name("web");
     String orders = name("orders");
-    String env = name("env");
-    Path pact = PactFiles.write(dir, Spec.V4, web, orders, List.of(order(42, "PAID")));
-    Run published = broker("publish", pact.toString(), "--consumer-app-version", "1.0.0", "--branch", "main");
-    Run created = broker("create-environment", "--name", env);
-    assertThat(published.exitCode()).as(published::describe).isZero();
-    assertThat(created.exitCode()).as(created::describe).isZero();
 
-    Run unverified = canIDeploy(web, "1.0.0", env);
-    assertThat(unverified.exitCode()).as(unverified::describe).isEqualTo(1);
-    assertThat(unverified.output()).as(unverified::describe).contains(orders);
+    GateStory.Outcome outcome = GateStory.run(new GateStory.Cli() {
+      public Run publish(Path pact, String version) {
+        return broker("publish", pact.toString(), "--consumer-app-version", version, "--branch", "main");
+      }
 
-    steps().verify(web, "1.0.0", orders, "2.0.0", true);
-    Run deployedProvider = broker("record-deployment", "--pacticipant", orders, "--version", "2.0.0", "--environment", env);
-    assertThat(deployedProvider.exitCode()).as(deployedProvider::describe).isZero();
-    Run yes = canIDeploy(web, "1.0.0", env);
-    assertThat(yes.exitCode()).as(yes::describe).isZero();
+      public Run createEnvironment(String name) {
+        return broker("create-environment", "--name", name);
+      }
 
-    Run deployedConsumer = broker("record-deployment", "--pacticipant", web, "--version", "1.0.0", "--environment", env);
-    assertThat(deployedConsumer.exitCode()).as(deployedConsumer::describe).isZero();
-    steps().verify(web, "1.0.0", orders, "3.0.0", false);
-    Run breaking = canIDeploy(orders, "3.0.0", env);
-    assertThat(breaking.exitCode()).as(breaking::describe).isEqualTo(1);
-    assertThat(breaking.output()).as(breaking::describe).contains(web);
+      public Run recordDeployment(String pacticipant, String version, String environment) {
+        return broker("record-deployment", "--pacticipant", pacticipant, "--version", version, "--environment", environment);
+      }
 
-    Run undeployed = broker("record-undeployment", "--pacticipant", web, "--environment", env);
-    assertThat(undeployed.exitCode()).as(undeployed::describe).isZero();
-    assertThat(steps().currentlyDeployed(env, web)).as(undeployed::describe).isZero();
-    Run through = canIDeploy(orders, "3.0.0", env);
-    assertThat(through.exitCode()).as(through::describe).isZero();
+      public Run recordUndeployment(String pacticipant, String environment) {
+        return broker("record-undeployment", "--pacticipant", pacticipant, "--environment", environment);
+      }
+
+      public Run canIDeploy(String pacticipant, String version, String environment) {
+        return RustPactBrokerGateIT.this.canIDeploy(pacticipant, version, environment);
+      }
+    }, steps(), dir, Spec.V4, web, orders, name("env"));
+
+    assertThat(outcome.unverified().output()).as(outcome.unverified()::describe).contains(orders);
+    assertThat(outcome.breaking().output()).as(outcome.breaking()::describe).contains(web);
   }
 
   @Test

@@ -144,11 +144,11 @@ public final class BrokerSeed {
   }
 
   public BrokerSeed deploy(String pacticipant, String number, String environment) {
-    return record("deployed_versions", "currently_deployed", pacticipant, number, environment);
+    return deployInstance(pacticipant, number, environment, null);
   }
 
   public BrokerSeed release(String pacticipant, String number, String environment) {
-    return record("released_versions", "currently_supported", pacticipant, number, environment);
+    return record("released_versions", "currently_supported", pacticipant, number, environment, null);
   }
 
   /** Marks every deployment of the version as no longer current. */
@@ -159,15 +159,17 @@ public final class BrokerSeed {
     return this;
   }
 
-  private BrokerSeed record(String table, String currentColumn, String pacticipant, String number, String environment) {
+  /** A current deployment or release record; {@code instance} (deployments only) may be null. */
+  private BrokerSeed record(String table, String currentColumn, String pacticipant, String number, String environment, String instance) {
     long pacticipantId = pacticipant(pacticipant);
     long versionId = version(pacticipant, number);
     jdbi.useHandle(h -> {
       long environmentId = h.createQuery("SELECT id FROM environments WHERE name = :n").bind("n", environment).mapTo(Long.class).one();
-      h.createUpdate("INSERT INTO " + table + " (uuid, version_id, pacticipant_id, environment_id, " + currentColumn + ", created_at)"
-              + " VALUES (:u, :v, :p, :e, TRUE, :at)")
+      String instanceColumn = instance == null ? "" : ", application_instance";
+      h.createUpdate("INSERT INTO " + table + " (uuid, version_id, pacticipant_id, environment_id, " + currentColumn + ", created_at"
+              + instanceColumn + ") VALUES (:u, :v, :p, :e, TRUE, :at" + (instance == null ? "" : ", :i") + ")")
           .bind("u", UUID.randomUUID().toString()).bind("v", versionId).bind("p", pacticipantId).bind("e", environmentId)
-          .bind("at", now()).execute();
+          .bind("at", now()).bindMap(instance == null ? java.util.Map.of() : java.util.Map.of("i", instance)).execute();
     });
     return this;
   }
@@ -217,16 +219,7 @@ public final class BrokerSeed {
 
   /** Records a deployment of the version to one application instance of the environment (may be null). */
   public BrokerSeed deployInstance(String pacticipant, String number, String environment, String instance) {
-    long pacticipantId = pacticipant(pacticipant);
-    long versionId = version(pacticipant, number);
-    jdbi.useHandle(h -> {
-      long environmentId = h.createQuery("SELECT id FROM environments WHERE name = :n").bind("n", environment).mapTo(Long.class).one();
-      h.createUpdate("INSERT INTO deployed_versions (uuid, version_id, pacticipant_id, environment_id, application_instance, currently_deployed, created_at)"
-              + " VALUES (:u, :v, :p, :e, :i, TRUE, :at)")
-          .bind("u", UUID.randomUUID().toString()).bind("v", versionId).bind("p", pacticipantId).bind("e", environmentId)
-          .bind("i", instance).bind("at", now()).execute();
-    });
-    return this;
+    return record("deployed_versions", "currently_deployed", pacticipant, number, environment, instance);
   }
 
   /** The numbers a query of the broker's database returns, for assertions on what was stored. */
