@@ -1,17 +1,23 @@
 package dev.treaty.broker.internal.http;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.Hal;
+import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.matrix.Matrix;
+import dev.treaty.broker.internal.matrix.MatrixAnswer;
 import dev.treaty.broker.internal.matrix.MatrixQuery;
 import dev.treaty.broker.internal.matrix.MatrixQueryParser;
+import dev.treaty.broker.internal.store.DecisionStore;
 import dev.treaty.broker.internal.store.Stores;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.UUID;
 
 /**
  * {@code GET /matrix} (Pact Broker API §3.11, the Pact CLIs' can-i-deploy) and {@code GET
- * /can-i-deploy} (§3.12): the query is read in order from the raw query string, answered on one
- * read-only connection.
+ * /can-i-deploy} (§3.12): the query is read in order from the raw query string; every answer is
+ * kept (one transaction answers and stores it) and read again at {@code GET /decisions/{uuid}}.
  */
 final class MatrixRoutes implements Routes {
   private final BrokerContext broker;
@@ -24,14 +30,36 @@ final class MatrixRoutes implements Routes {
   public void addTo(RoutesConfig routes) {
     routes.get("/matrix", ctx -> answer(ctx, MatrixQueryParser.matrix(ctx.queryString())));
     routes.get("/can-i-deploy", ctx -> answer(ctx, MatrixQueryParser.canIDeploy(ctx.queryString())));
+    routes.get("/decisions/{uuid}", this::decision);
   }
 
+  /** Answers and keeps the answer: {@code _links["pb:decision"]} is where it can be read again. */
   private void answer(Context ctx, MatrixQuery query) {
     Hal hal = broker.baseUrls().hal(ctx);
     String self = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-    Json.reply(ctx, 200, broker.database().read(handle -> {
+    String uuid = UUID.randomUUID().toString();
+    Json.reply(ctx, 200, broker.database().write(handle -> {
       Stores stores = Stores.of(handle, broker.clock().instant());
-      return MatrixJson.render(stores, hal, self, Matrix.answer(stores, query, hal.base()));
+      MatrixAnswer answer = Matrix.answer(stores, query, hal.base());
+      ObjectNode body = MatrixJson.render(stores, hal, self, answer);
+      hal.link((ObjectNode) body.get("_links"), "pb:decision", "/decisions/" + uuid, "This decision, as kept by the broker");
+      stores.decisions().keep(uuid, self, answer.decision().deployable(), Json.write(body));
+      return body;
     }));
+  }
+
+  /** {@code GET /decisions/{uuid}}: a kept answer as it was given, with {@code decidedAt}. */
+  private void decision(Context ctx) {
+    String uuid = PathParams.get(ctx, "uuid");
+    DecisionStore.Decision kept = broker.database().read(handle -> Stores.of(handle, broker.clock().instant()).decisions().find(uuid))
+        .orElseThrow(() -> ApiException.notFound("No decision with uuid '" + uuid + "'; every /matrix and /can-i-deploy answer links its own as pb:decision"));
+    ObjectNode body;
+    try {
+      body = (ObjectNode) JsonTrees.MAPPER.readTree(kept.answerJson());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("kept decision " + uuid + " is not JSON", e);
+    }
+    body.put("decidedAt", IsoTime.format(kept.decidedAt()));
+    Json.reply(ctx, 200, body);
   }
 }

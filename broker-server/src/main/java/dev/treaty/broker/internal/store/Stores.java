@@ -50,4 +50,8 @@ public record Stores(Handle handle, Instant now) {
   public MatrixStore matrix() {
     return new MatrixStore(handle, now);
   }
+
+  public DecisionStore decisions() {
+    return new DecisionStore(handle, now);
+  }
 }

@@ -105,4 +105,26 @@ class CanIDeployTest {
     }
     node.forEach(child -> collectHrefs(child, hrefs));
   }
+
+  @Test
+  void everyAnswerIsKeptWithWhatItCountedAndHasAUrl() {
+    seed().environment("cd-kept-env", false);
+    String sha = seed().pact("cd-kept-web", "1.0.0", "cd-kept-orders", "get order");
+    seed().deploy("cd-kept-orders", "2.0.0", "cd-kept-env");
+    seed().verification("cd-kept-orders", "2.0.0", "cd-kept-web", sha, false, null, null, MatrixTest.FAILED_RESULTS);
+    JsonNode answer = http().get("/can-i-deploy?pacticipant=cd-kept-web&version=1.0.0&environment=cd-kept-env").json();
+    String href = answer.at("/_links/pb:decision/href").asText();
+    seed().verification("cd-kept-orders", "2.0.0", "cd-kept-web", sha, true, null, null, null);
+
+    JsonNode kept = http().get(href).json();
+
+    assertThat(href).startsWith(BROKERS.get(backend).url() + "/decisions/");
+    assertThat(kept.at("/summary/deployable").asBoolean()).as("as it was answered, not as it would be now").isFalse();
+    assertThat(kept.get("matrix")).isEqualTo(answer.get("matrix"));
+    assertThat(kept.get("summary")).isEqualTo(answer.get("summary"));
+    assertThat(kept.get("decidedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*");
+    assertThat(http().get("/can-i-deploy?pacticipant=cd-kept-web&version=1.0.0&environment=cd-kept-env").json()
+        .at("/summary/deployable").asBoolean()).isTrue();
+    assertThat(http().get("/decisions/no-such-decision").status()).isEqualTo(404);
+  }
 }
