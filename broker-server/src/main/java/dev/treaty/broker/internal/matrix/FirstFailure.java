@@ -11,8 +11,11 @@ import java.io.IOException;
  * description}], exceptions: [{message}]}]}).
  */
 record FirstFailure(String interaction, String problem, int failingInteractions) {
-  /** Empty when the results say nothing about which interaction failed. */
-  static java.util.Optional<FirstFailure> of(String testResultsJson) {
+  /**
+   * Empty when the results say nothing about which interaction failed; {@code nameOfId} names an
+   * interaction the verifier reported only by {@code interactionId} (null when unknown).
+   */
+  static java.util.Optional<FirstFailure> of(String testResultsJson, java.util.function.UnaryOperator<String> nameOfId) {
     JsonNode results = parse(testResultsJson);
     if (results == null || !results.isArray()) {
       return java.util.Optional.empty();
@@ -30,9 +33,12 @@ record FirstFailure(String interaction, String problem, int failingInteractions)
     if (first == null) {
       return java.util.Optional.empty();
     }
+    String id = text(first, "interactionId");
     String interaction = text(first, "interactionDescription");
+    if (interaction == null && id != null) {
+      interaction = nameOfId.apply(id);
+    }
     if (interaction == null) {
-      String id = text(first, "interactionId");
       interaction = id == null ? "an interaction" : "interaction " + id;
     } else {
       interaction = "'" + interaction + "'";

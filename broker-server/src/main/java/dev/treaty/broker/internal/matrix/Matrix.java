@@ -54,9 +54,17 @@ public final class Matrix {
     selectors.putAll(resolver.inferred(store.pacticipantsById(others).values(), query.options(), environment));
     LatestBy latestBy = environment.isPresent() ? LatestBy.CVPV : query.options().latestBy();
     List<MatrixRow> rows = IgnoreRules.mark(query.ignore(), Latest.keep(latestBy, new RowBuilder(store).rows(integrations, selectors)));
+    return explained(store, query, rows, specified, warnings, brokerUrl);
+  }
+
+  /** Decides and words every row: which versions published nothing, which interactions failed. */
+  private static MatrixAnswer explained(MatrixStore store, MatrixQuery query, List<MatrixRow> rows,
+      Map<Long, ResolvedSelector> specified, List<String> warnings, String brokerUrl) {
     Set<Long> active = store.active(versionsToCheck(rows, specified));
     warnings.addAll(idleSpecifiedVersions(specified, active));
-    RowExplainer explainer = new RowExplainer(brokerUrl, active);
+    Set<String> failed = new HashSet<>();
+    rows.stream().filter(r -> r.status() == MatrixRow.Status.NO).forEach(r -> failed.add(r.pact().sha()));
+    RowExplainer explainer = new RowExplainer(brokerUrl, active, new InteractionNames(store.contents(failed)));
     return new MatrixAnswer(query, rows, rows.stream().map(explainer::explain).toList(),
         DecisionMaker.decide(query, List.of(), rows, warnings));
   }

@@ -17,11 +17,16 @@ final class RowExplainer {
 
   private final String brokerUrl;
   private final Set<Long> activeVersionIds;
+  private final InteractionNames interactionNames;
 
-  /** {@code activeVersionIds}: the provider versions that published any contract or verification. */
-  RowExplainer(String brokerUrl, Set<Long> activeVersionIds) {
+  /**
+   * {@code activeVersionIds}: the provider versions that published any contract or verification;
+   * {@code interactionNames}: the interactions of the failed pacts, by id.
+   */
+  RowExplainer(String brokerUrl, Set<Long> activeVersionIds, InteractionNames interactionNames) {
     this.brokerUrl = brokerUrl;
     this.activeVersionIds = activeVersionIds;
+    this.interactionNames = interactionNames;
   }
 
   RowExplanation explain(MatrixRow row) {
@@ -34,7 +39,7 @@ final class RowExplainer {
       if (verification.success()) {
         return new RowExplanation(consumer + " works with " + versioned + ": it verified the pact successfully (" + when + ")", null);
       }
-      return new RowExplanation(consumer + " needs " + versioned + " to pass " + failure(verification) + " (" + when + ")"
+      return new RowExplanation(consumer + " needs " + versioned + " to pass " + failure(row) + " (" + when + ")"
           + pendingNote(verification, row), "fix " + provider + " (or change the contract of " + row.consumer().name()
           + "), then verify the new version: " + treatyVerify(provider, "<new version>"));
     }
@@ -60,8 +65,8 @@ final class RowExplainer {
         verify(provider, "<version>"));
   }
 
-  private static String failure(MatrixVerification verification) {
-    Optional<FirstFailure> failure = FirstFailure.of(verification.testResults());
+  private String failure(MatrixRow row) {
+    Optional<FirstFailure> failure = FirstFailure.of(row.verification().testResults(), id -> interactionNames.of(row.pact().sha(), id));
     if (failure.isEmpty()) {
       return "its pact: it failed (the verifier sent no details of which interaction failed)";
     }

@@ -194,6 +194,17 @@ public final class MatrixStore {
     return query.map(MatrixStore::verification).list();
   }
 
+  /** The stored content of each SHA, in one query. */
+  public Map<String, String> contents(Collection<String> shas) {
+    Map<String, String> contents = new LinkedHashMap<>();
+    if (shas.isEmpty()) {
+      return contents;
+    }
+    handle.createQuery("SELECT sha, content FROM pact_contents WHERE sha IN (<shas>)").bindList("shas", List.copyOf(shas))
+        .map((rs, ctx) -> Map.entry(rs.getString("sha"), rs.getString("content"))).forEach(e -> contents.put(e.getKey(), e.getValue()));
+    return contents;
+  }
+
   /** Which of the versions published a contract or a verification result (the rest the broker knows nothing about). */
   public Set<Long> active(Collection<Long> versionIds) {
     Set<Long> active = new HashSet<>();

@@ -319,4 +319,19 @@ class MatrixTest {
     assertThat(body.at("/summary/deployable").asBoolean()).isTrue();
     assertThat(body.at("/summary/reason").asText()).isEqualTo("There are no missing dependencies");
   }
+
+  @Test
+  void aFailureReportedOnlyByInteractionIdIsNamedFromThePact() {
+    seed().environment("mx-id-env", false);
+    String sha = seed().pact("mx-id-web", "1.0.0", "mx-id-orders", "get order by id");
+    seed().deploy("mx-id-orders", "2.0.0", "mx-id-env");
+    String id = http().get("/pacts/provider/mx-id-orders/consumer/mx-id-web/version/1.0.0").json().at("/interactions/0/_id").asText();
+    seed().verification("mx-id-orders", "2.0.0", "mx-id-web", sha, false, null, null, "[{\"interactionId\":\"" + id + "\",\"success\":false,"
+        + "\"mismatches\":[{\"attribute\":\"status\",\"description\":\"expected 200 but was 500\"}]}]");
+
+    JsonNode body = matrix("q[][pacticipant]=mx-id-web&q[][version]=1.0.0&environment=mx-id-env");
+
+    assertThat(body.at("/matrix/0/reason").asText())
+        .startsWith("mx-id-web 1.0.0 needs mx-id-orders 2.0.0 to pass 'get order by id': it failed, status expected 200 but was 500 (verified ");
+  }
 }
