@@ -24,13 +24,13 @@ import java.util.Set;
  * <p>Where Treaty differs from the Pact Broker: an {@code environment} target is always evaluated
  * per provider version ({@code cvpv}), so each co-resident version must be compatible, and a
  * selected provider version that did not verify a pact appears in its row (unknown) instead of
- * being collapsed away.
+ * being collapsed away. With {@code asOf} every query sees only what had been recorded by then.
  */
 public final class Matrix {
   private Matrix() {}
 
   public static MatrixAnswer answer(Stores stores, MatrixQuery query, String brokerUrl) {
-    MatrixStore store = stores.matrix();
+    MatrixStore store = stores.matrixAsOf(query.options().asOf());
     Map<String, Pacticipant> named = store.pacticipants(names(query));
     List<String> unknown = query.selectors().stream().map(MatrixSelector::pacticipant).filter(n -> !named.containsKey(n)).distinct().toList();
     if (!unknown.isEmpty()) {

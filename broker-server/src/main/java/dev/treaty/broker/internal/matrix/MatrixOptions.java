@@ -3,10 +3,11 @@ package dev.treaty.broker.internal.matrix;
 /**
  * The top-level options of a matrix query, which say which versions of the <em>other</em>
  * integrated pacticipants count: {@code latest} (with {@code tag}, {@code mainBranch}, or Treaty's
- * {@code branch}), or those currently deployed or released in {@code environment}.
+ * {@code branch}), or those currently deployed or released in {@code environment}. {@code asOf}
+ * (Treaty, may be null for now): answer from what had been recorded at that time.
  */
 public record MatrixOptions(LatestBy latestBy, boolean latest, String tag, String environment, boolean mainBranch,
-    String branch, int limit) {
+    String branch, int limit, java.time.Instant asOf) {
   /** The Pact Broker's default row limit. */
   public static final int DEFAULT_LIMIT = 100;
 

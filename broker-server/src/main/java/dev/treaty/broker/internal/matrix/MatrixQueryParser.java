@@ -56,7 +56,7 @@ public final class MatrixQueryParser {
     throwIfAny(errors);
     LatestBy latestBy = environment != null ? LatestBy.CVPV : LatestBy.CVP;
     MatrixOptions options = new MatrixOptions(latestBy, environment == null, blank(to) ? null : to,
-        blank(environment) ? null : environment, mainBranch, blank(branch) ? null : branch, limit(query, errors));
+        blank(environment) ? null : environment, mainBranch, blank(branch) ? null : branch, limit(query, errors), asOf(query, errors));
     throwIfAny(errors);
     return new MatrixQuery(List.of(MatrixSelector.of(pacticipant, version)), options, ignore);
   }
@@ -102,7 +102,7 @@ public final class MatrixQueryParser {
       errors.add("Cannot specify latest=true with an environment (environment=" + environment
           + " already means the versions currently deployed or released there)");
     }
-    return new MatrixOptions(latestBy, latest, tag, environment, mainBranch, branch, limit(query, errors));
+    return new MatrixOptions(latestBy, latest, tag, environment, mainBranch, branch, limit(query, errors), asOf(query, errors));
   }
 
   private static int limit(RackQuery query, List<String> errors) {
@@ -120,6 +120,20 @@ public final class MatrixQueryParser {
     }
     errors.add("limit must be an integer of at least 1, got '" + text + "'");
     return MatrixOptions.DEFAULT_LIMIT;
+  }
+
+  /** {@code asOf=2026-12-01T10:00:00Z} (any ISO-8601 time with an offset): answer as the broker would have then. */
+  private static java.time.Instant asOf(RackQuery query, List<String> errors) {
+    String text = query.value("asOf");
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(text).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      errors.add("asOf must be an ISO-8601 time with an offset, such as 2026-12-01T10:00:00Z, got '" + text + "'");
+      return null;
+    }
   }
 
   private static void throwIfAny(List<String> errors) {

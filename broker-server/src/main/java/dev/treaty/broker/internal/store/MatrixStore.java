@@ -17,13 +17,14 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * The SQL behind the matrix and can-i-deploy: every query takes sets of ids (never one query per
  * row), so an answer costs the same handful of queries however many versions and consumers it
  * touches. Only the current revision of a publication counts, and per (content, provider version)
- * only the latest verification.
+ * only the latest verification. Answering "as of" a past time, each query sees only what was
+ * recorded by then (and deployments by their deploy/undeploy times instead of the current flag).
  */
 public final class MatrixStore {
   private static final String VERSION_COLUMNS = "v.id, v.pacticipant_id, v.number, v.version_order, v.build_url, v.created_at";
   private static final String CURRENT_REVISION = """
       pp.revision = (SELECT MAX(r.revision) FROM pact_publications r
-                      WHERE r.consumer_version_id = pp.consumer_version_id AND r.provider_id = pp.provider_id)""";
+                      WHERE r.consumer_version_id = pp.consumer_version_id AND r.provider_id = pp.provider_id%s)""";
   private static final String PACTS = "SELECT " + VERSION_COLUMNS + """
       , pp.provider_id, pp.pact_version_id, pv.sha, pp.created_at AS published_at
         FROM pact_publications pp
@@ -35,9 +36,22 @@ public final class MatrixStore {
       Rows.instant(rs, "published_at"));
 
   private final Handle handle;
+  private final Instant asOf;
 
-  MatrixStore(Handle handle, Instant now) {
+  /** {@code asOf}: answer from what was recorded at that time (null: now, from the current flags). */
+  MatrixStore(Handle handle, Instant asOf) {
     this.handle = handle;
+    this.asOf = asOf;
+  }
+
+  /** {@code predicate} (which uses {@code :asOf}) when answering as of a past time, else nothing. */
+  private String then(String predicate) {
+    return asOf == null ? "" : " AND " + predicate;
+  }
+
+  /** The {@code :asOf} binding, when there is one. */
+  private Map<String, Object> asOfBinding() {
+    return asOf == null ? Map.of() : Map.of("asOf", asOf);
   }
 
   /** The current pact of one consumer version with one provider (its content is what gets verified). */
@@ -56,8 +70,8 @@ public final class MatrixStore {
     if (names.isEmpty()) {
       return found;
     }
-    handle.createQuery("SELECT " + Rows.PACTICIPANT_COLUMNS + " FROM pacticipants p WHERE p.name IN (<names>)")
-        .bindList("names", List.copyOf(names)).map(Rows.PACTICIPANT).forEach(p -> found.put(p.name(), p));
+    handle.createQuery("SELECT " + Rows.PACTICIPANT_COLUMNS + " FROM pacticipants p WHERE p.name IN (<names>)" + then("p.created_at <= :asOf"))
+        .bindList("names", List.copyOf(names)).bindMap(asOfBinding()).map(Rows.PACTICIPANT).forEach(p -> found.put(p.name(), p));
     return found;
   }
 
@@ -76,9 +90,9 @@ public final class MatrixStore {
   public List<Version> withTag(long pacticipantId, String tag, boolean newestOnly) {
     return handle.createQuery("SELECT " + VERSION_COLUMNS + """
              FROM versions v JOIN tags t ON t.version_id = v.id
-            WHERE v.pacticipant_id = :pacticipant AND t.name = :tag
-            ORDER BY v.version_order DESC LIMIT :limit""")
-        .bind("pacticipant", pacticipantId).bind("tag", tag).bind("limit", newestOnly ? 1 : 1000)
+            WHERE v.pacticipant_id = :pacticipant AND t.name = :tag%s
+            ORDER BY v.version_order DESC LIMIT :limit""".formatted(then("t.created_at <= :asOf AND v.created_at <= :asOf")))
+        .bind("pacticipant", pacticipantId).bind("tag", tag).bind("limit", newestOnly ? 1 : 1000).bindMap(asOfBinding())
         .map(Rows.VERSION).list();
   }
 
@@ -88,22 +102,24 @@ public final class MatrixStore {
              FROM branch_versions bv
              JOIN branches b ON b.id = bv.branch_id
              JOIN versions v ON v.id = bv.version_id
-            WHERE b.pacticipant_id = :pacticipant AND b.name = :branch
-            ORDER BY bv.id DESC LIMIT :limit""")
-        .bind("pacticipant", pacticipantId).bind("branch", branch).bind("limit", headOnly ? 1 : 1000)
+            WHERE b.pacticipant_id = :pacticipant AND b.name = :branch%s
+            ORDER BY bv.id DESC LIMIT :limit""".formatted(then("bv.created_at <= :asOf AND v.created_at <= :asOf")))
+        .bind("pacticipant", pacticipantId).bind("branch", branch).bind("limit", headOnly ? 1 : 1000).bindMap(asOfBinding())
         .map(Rows.VERSION).list();
   }
 
   /** The pacticipant's versions, newest first (at most {@code limit}). */
   public List<Version> newest(long pacticipantId, int limit) {
-    return handle.createQuery("SELECT " + VERSION_COLUMNS + " FROM versions v WHERE v.pacticipant_id = :pacticipant ORDER BY v.version_order DESC LIMIT :limit")
-        .bind("pacticipant", pacticipantId).bind("limit", limit).map(Rows.VERSION).list();
+    return handle.createQuery("SELECT " + VERSION_COLUMNS + " FROM versions v WHERE v.pacticipant_id = :pacticipant"
+            + then("v.created_at <= :asOf") + " ORDER BY v.version_order DESC LIMIT :limit")
+        .bind("pacticipant", pacticipantId).bind("limit", limit).bindMap(asOfBinding()).map(Rows.VERSION).list();
   }
 
   /** Version {@code number} of the pacticipant. */
   public Optional<Version> version(long pacticipantId, String number) {
-    return handle.createQuery("SELECT " + VERSION_COLUMNS + " FROM versions v WHERE v.pacticipant_id = :pacticipant AND v.number = :number")
-        .bind("pacticipant", pacticipantId).bind("number", number).map(Rows.VERSION).findOne();
+    return handle.createQuery("SELECT " + VERSION_COLUMNS + " FROM versions v WHERE v.pacticipant_id = :pacticipant AND v.number = :number"
+            + then("v.created_at <= :asOf"))
+        .bind("pacticipant", pacticipantId).bind("number", number).bindMap(asOfBinding()).map(Rows.VERSION).findOne();
   }
 
   /**
@@ -118,13 +134,16 @@ public final class MatrixStore {
     handle.createQuery("SELECT " + VERSION_COLUMNS + """
             , FALSE AS released, d.application_instance
               FROM deployed_versions d JOIN versions v ON v.id = d.version_id
-             WHERE d.environment_id = :environment AND d.pacticipant_id IN (<ids>) AND d.currently_deployed = TRUE
+             WHERE d.environment_id = :environment AND d.pacticipant_id IN (<ids>) AND %s
             UNION ALL
             SELECT %s, TRUE AS released, NULL AS application_instance
               FROM released_versions r JOIN versions v ON v.id = r.version_id
-             WHERE r.environment_id = :environment AND r.pacticipant_id IN (<ids>) AND r.currently_supported = TRUE
-            ORDER BY version_order DESC""".formatted(VERSION_COLUMNS))
-        .bind("environment", environmentId).bindList("ids", List.copyOf(pacticipantIds))
+             WHERE r.environment_id = :environment AND r.pacticipant_id IN (<ids>) AND %s
+            ORDER BY version_order DESC""".formatted(
+                asOf == null ? "d.currently_deployed = TRUE" : "d.created_at <= :asOf AND (d.undeployed_at IS NULL OR d.undeployed_at > :asOf)",
+                VERSION_COLUMNS,
+                asOf == null ? "r.currently_supported = TRUE" : "r.created_at <= :asOf AND (r.support_ended_at IS NULL OR r.support_ended_at > :asOf)"))
+        .bind("environment", environmentId).bindList("ids", List.copyOf(pacticipantIds)).bindMap(asOfBinding())
         .map((rs, ctx) -> new Resident(Rows.VERSION.map(rs, ctx), rs.getBoolean("released"), rs.getString("application_instance")))
         .forEach(r -> residents.computeIfAbsent(r.version().pacticipantId(), id -> new java.util.ArrayList<>()).add(r));
     return residents;
@@ -135,8 +154,13 @@ public final class MatrixStore {
     if (consumerVersionIds.isEmpty()) {
       return List.of();
     }
-    return handle.createQuery(PACTS + " WHERE pp.consumer_version_id IN (<versions>) AND " + CURRENT_REVISION)
-        .bindList("versions", List.copyOf(consumerVersionIds)).map(PACT).list();
+    return handle.createQuery(PACTS + " WHERE pp.consumer_version_id IN (<versions>) AND " + currentRevision())
+        .bindList("versions", List.copyOf(consumerVersionIds)).bindMap(asOfBinding()).map(PACT).list();
+  }
+
+  /** The publication's newest revision (as of then, when answering for a past time). */
+  private String currentRevision() {
+    return CURRENT_REVISION.formatted(then("r.created_at <= :asOf")) + then("pp.created_at <= :asOf");
   }
 
   /** The current pacts of every version of the consumers with the providers, newest consumer versions first. */
@@ -145,9 +169,9 @@ public final class MatrixStore {
       return List.of();
     }
     return handle.createQuery(PACTS + " WHERE pp.consumer_id IN (<consumers>) AND pp.provider_id IN (<providers>) AND "
-            + CURRENT_REVISION + " ORDER BY v.version_order DESC LIMIT :limit")
+            + currentRevision() + " ORDER BY v.version_order DESC LIMIT :limit")
         .bindList("consumers", List.copyOf(consumerIds)).bindList("providers", List.copyOf(providerIds))
-        .bind("limit", limit).map(PACT).list();
+        .bind("limit", limit).bindMap(asOfBinding()).map(PACT).list();
   }
 
   /** (consumer id, provider id) of every integration in which one of {@code providerIds} is the provider. */
@@ -155,8 +179,8 @@ public final class MatrixStore {
     if (providerIds.isEmpty()) {
       return List.of();
     }
-    return handle.createQuery("SELECT DISTINCT consumer_id, provider_id FROM pact_versions WHERE provider_id IN (<ids>)")
-        .bindList("ids", List.copyOf(providerIds))
+    return handle.createQuery("SELECT DISTINCT consumer_id, provider_id FROM pact_versions WHERE provider_id IN (<ids>)" + then("created_at <= :asOf"))
+        .bindList("ids", List.copyOf(providerIds)).bindMap(asOfBinding())
         .map((rs, ctx) -> new long[] {rs.getLong("consumer_id"), rs.getLong("provider_id")}).list();
   }
 
@@ -165,8 +189,9 @@ public final class MatrixStore {
     if (pacticipantIds.isEmpty()) {
       return List.of();
     }
-    return handle.createQuery("SELECT DISTINCT consumer_id, provider_id FROM pact_versions WHERE consumer_id IN (<ids>) AND provider_id IN (<ids>)")
-        .bindList("ids", List.copyOf(pacticipantIds))
+    return handle.createQuery("SELECT DISTINCT consumer_id, provider_id FROM pact_versions WHERE consumer_id IN (<ids>) AND provider_id IN (<ids>)"
+            + then("created_at <= :asOf"))
+        .bindList("ids", List.copyOf(pacticipantIds)).bindMap(asOfBinding())
         .map((rs, ctx) -> new long[] {rs.getLong("consumer_id"), rs.getLong("provider_id")}).list();
   }
 
@@ -179,7 +204,7 @@ public final class MatrixStore {
     if (pactVersionIds.isEmpty() || providerVersionIds != null && providerVersionIds.isEmpty()) {
       return List.of();
     }
-    String byVersion = providerVersionIds == null ? "" : " AND l.provider_version_id IN (<providerVersions>)";
+    String byVersion = (providerVersionIds == null ? "" : " AND l.provider_version_id IN (<providerVersions>)") + then("l.created_at <= :asOf");
     var query = handle.createQuery("SELECT " + VERSION_COLUMNS + """
             , x.id AS verification_number, x.pact_version_id, x.success, x.pending, x.wip, x.build_url AS verification_build_url, x.test_results, x.execution_date
               FROM verifications x
@@ -187,7 +212,7 @@ public final class MatrixStore {
              WHERE x.id IN (SELECT MAX(l.id) FROM verifications l
                              WHERE l.pact_version_id IN (<pactVersions>)%s
                              GROUP BY l.pact_version_id, l.provider_version_id)""".formatted(byVersion))
-        .bindList("pactVersions", List.copyOf(pactVersionIds));
+        .bindList("pactVersions", List.copyOf(pactVersionIds)).bindMap(asOfBinding());
     if (providerVersionIds != null) {
       query.bindList("providerVersions", List.copyOf(providerVersionIds));
     }
@@ -212,9 +237,10 @@ public final class MatrixStore {
       return active;
     }
     handle.createQuery("""
-            SELECT consumer_version_id AS id FROM pact_publications WHERE consumer_version_id IN (<ids>)
-            UNION SELECT provider_version_id AS id FROM verifications WHERE provider_version_id IN (<ids>)""")
-        .bindList("ids", List.copyOf(versionIds)).mapTo(Long.class).forEach(active::add);
+            SELECT consumer_version_id AS id FROM pact_publications WHERE consumer_version_id IN (<ids>)%s
+            UNION SELECT provider_version_id AS id FROM verifications WHERE provider_version_id IN (<ids>)%s"""
+            .formatted(then("created_at <= :asOf"), then("created_at <= :asOf")))
+        .bindList("ids", List.copyOf(versionIds)).bindMap(asOfBinding()).mapTo(Long.class).forEach(active::add);
     return active;
   }
 

@@ -47,8 +47,14 @@ public record Stores(Handle handle, Instant now) {
     return new DeploymentStore(handle, now);
   }
 
+  /** The matrix's queries over what is recorded now. */
   public MatrixStore matrix() {
-    return new MatrixStore(handle, now);
+    return new MatrixStore(handle, null);
+  }
+
+  /** The matrix's queries over what had been recorded at {@code asOf} (null: now). */
+  public MatrixStore matrixAsOf(Instant asOf) {
+    return new MatrixStore(handle, asOf);
   }
 
   public DecisionStore decisions() {

@@ -334,4 +334,30 @@ class MatrixTest {
     assertThat(body.at("/matrix/0/reason").asText())
         .startsWith("mx-id-web 1.0.0 needs mx-id-orders 2.0.0 to pass 'get order by id': it failed, status expected 200 but was 500 (verified ");
   }
+
+  @Test
+  void asOfAPastTimeTheBrokerAnswersAsItWouldHaveThen() throws InterruptedException {
+    seed().environment("mx-asof-env", true);
+    String sha = seed().pact("mx-asof-web", "1.0.0", "mx-asof-orders", "get order");
+    seed().deploy("mx-asof-web", "1.0.0", "mx-asof-env");
+    seed().verification("mx-asof-orders", "2.0.0", "mx-asof-web", sha, false, null, null, FAILED_RESULTS);
+    Thread.sleep(50);
+    java.time.Instant then = java.time.Instant.now();
+    Thread.sleep(50);
+    seed().verification("mx-asof-orders", "2.0.0", "mx-asof-web", sha, true, null, null, null);
+    seed().version("mx-asof-orders", "3.0.0");
+    String fixed = "q[][pacticipant]=mx-asof-orders&q[][version]=2.0.0&environment=mx-asof-env";
+    String newer = "q[][pacticipant]=mx-asof-orders&q[][version]=3.0.0&environment=mx-asof-env";
+    JsonNode fixedThen = matrix(fixed + "&asOf=" + then);
+    JsonNode newerThen = matrix(newer + "&asOf=" + then);
+    seed().undeploy("mx-asof-web", "1.0.0");
+
+    assertThat(matrix(fixed).at("/summary/deployable").asBoolean()).isTrue();
+    assertThat(fixedThen.at("/summary/deployable").asBoolean()).as(fixedThen.toString()).isFalse();
+    assertThat(matrix(fixed + "&asOf=" + then).at("/summary/failed").asInt()).as("the deployment was still live then").isEqualTo(1);
+    assertThat(newerThen.at("/summary/reason").asText()).isEqualTo("No pacts or verifications have been published for version 3.0.0 of mx-asof-orders");
+    assertThat(matrix(newer).at("/summary/deployable").asBoolean()).isTrue();
+    assertThat(error("q[][pacticipant]=mx-asof-orders&q[][version]=2.0.0&asOf=yesterday"))
+        .isEqualTo("asOf must be an ISO-8601 time with an offset, such as 2026-12-01T10:00:00Z, got 'yesterday'");
+  }
 }
