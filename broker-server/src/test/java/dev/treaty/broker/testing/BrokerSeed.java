@@ -176,21 +176,7 @@ public final class BrokerSeed {
 
   /** A verification result executed at {@code at}; the provider version is created when missing. */
   public BrokerSeed verificationAt(String provider, String providerVersion, String consumer, String sha, boolean success, boolean wip, Instant at) {
-    long providerId = pacticipant(provider);
-    long consumerId = pacticipant(consumer);
-    long versionId = version(provider, providerVersion);
-    jdbi.useHandle(h -> {
-      long pactVersionId = h.createQuery("SELECT id FROM pact_versions WHERE consumer_id = :c AND provider_id = :p AND sha = :sha")
-          .bind("c", consumerId).bind("p", providerId).bind("sha", sha).mapTo(Long.class).one();
-      h.createUpdate("""
-              INSERT INTO verifications (pact_version_id, provider_version_id, provider_id, consumer_id, success, wip,
-                                         execution_date, created_at)
-              VALUES (:pv, :v, :p, :c, :success, :wip, :at, :at)
-              """)
-          .bind("pv", pactVersionId).bind("v", versionId).bind("p", providerId).bind("c", consumerId)
-          .bind("success", success).bind("wip", wip).bind("at", utc(at)).execute();
-    });
-    return this;
+    return insertVerification(provider, providerVersion, consumer, sha, success, wip, null, null, null, at);
   }
 
   /**
@@ -199,6 +185,11 @@ public final class BrokerSeed {
    */
   public BrokerSeed verification(String provider, String providerVersion, String consumer, String sha, boolean success,
       Boolean pending, String buildUrl, String testResultsJson) {
+    return insertVerification(provider, providerVersion, consumer, sha, success, false, pending, buildUrl, testResultsJson, Instant.now());
+  }
+
+  private BrokerSeed insertVerification(String provider, String providerVersion, String consumer, String sha, boolean success,
+      boolean wip, Boolean pending, String buildUrl, String testResultsJson, Instant at) {
     long providerId = pacticipant(provider);
     long consumerId = pacticipant(consumer);
     long versionId = version(provider, providerVersion);
@@ -208,11 +199,11 @@ public final class BrokerSeed {
       h.createUpdate("""
               INSERT INTO verifications (pact_version_id, provider_version_id, provider_id, consumer_id, success, wip, pending,
                                          build_url, test_results, execution_date, created_at)
-              VALUES (:pv, :v, :p, :c, :success, FALSE, :pending, :buildUrl, :testResults, :at, :at)
+              VALUES (:pv, :v, :p, :c, :success, :wip, :pending, :buildUrl, :testResults, :at, :at)
               """)
           .bind("pv", pactVersionId).bind("v", versionId).bind("p", providerId).bind("c", consumerId)
-          .bind("success", success).bind("pending", pending).bind("buildUrl", buildUrl).bind("testResults", testResultsJson)
-          .bind("at", now()).execute();
+          .bind("success", success).bind("wip", wip).bind("pending", pending).bind("buildUrl", buildUrl)
+          .bind("testResults", testResultsJson).bind("at", utc(at)).execute();
     });
     return this;
   }
