@@ -360,4 +360,28 @@ class MatrixTest {
     assertThat(error("q[][pacticipant]=mx-asof-orders&q[][version]=2.0.0&asOf=yesterday"))
         .isEqualTo("asOf must be an ISO-8601 time with an offset, such as 2026-12-01T10:00:00Z, got 'yesterday'");
   }
+
+  @Test
+  void severalVersionsAtOnceAreCheckedWithEachOtherAndWithWhatStaysDeployed() {
+    seed().environment("mx-set-env", true);
+    String old = seed().pact("mx-set-web", "1.0.0", "mx-set-orders", "get order");
+    seed().deploy("mx-set-web", "1.0.0", "mx-set-env");
+    seed().deploy("mx-set-orders", "1.0.0", "mx-set-env");
+    seed().verification("mx-set-orders", "1.0.0", "mx-set-web", old, true, null, null, null);
+    String next = seed().pact("mx-set-web", "2.0.0", "mx-set-orders", "get order with customer");
+    seed().verification("mx-set-orders", "2.0.0", "mx-set-web", next, true, null, null, null);
+    seed().verification("mx-set-orders", "2.0.0", "mx-set-web", old, false, null, null, FAILED_RESULTS);
+
+    JsonNode providerAlone = matrix("q[][pacticipant]=mx-set-orders&q[][version]=2.0.0&environment=mx-set-env");
+    JsonNode consumerAlone = matrix("q[][pacticipant]=mx-set-web&q[][version]=2.0.0&environment=mx-set-env");
+    JsonNode both = matrix("q[][pacticipant]=mx-set-web&q[][version]=2.0.0&q[][pacticipant]=mx-set-orders&q[][version]=2.0.0"
+        + "&environment=mx-set-env");
+
+    assertThat(providerAlone.at("/summary/deployable").asBoolean()).as("mx-set-web 1.0.0 stays deployed").isFalse();
+    assertThat(consumerAlone.at("/summary/deployable").isNull()).as("mx-set-orders 1.0.0 never verified the new pact").isTrue();
+    assertThat(both.at("/summary/deployable").asBoolean()).as(both.toString()).isTrue();
+    assertThat(both.at("/matrix").size()).isEqualTo(1);
+    assertThat(both.at("/matrix/0/consumer/version/number").asText()).isEqualTo("2.0.0");
+    assertThat(both.at("/matrix/0/provider/version/number").asText()).isEqualTo("2.0.0");
+  }
 }
