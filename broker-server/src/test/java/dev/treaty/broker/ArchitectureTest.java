@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guards the layering of the broker: storage holds SQL and knows nothing above it; routes,
- * publishing and selection know nothing of JDBI (they see {@code Stores} and records); only routes
+ * publishing, selection and the matrix know nothing of JDBI (they see {@code Stores} and records); only routes
  * know Javalin; no package cycles.
  */
 class ArchitectureTest {
@@ -32,7 +32,7 @@ class ArchitectureTest {
   @Test
   void storagePublishingAndSelectionDoNotDependOnTheWebFramework() {
     noClasses().that().resideInAnyPackage("dev.treaty.broker.internal.store..", "dev.treaty.broker.internal.selection..",
-            "dev.treaty.broker.internal.publishing..")
+            "dev.treaty.broker.internal.publishing..", "dev.treaty.broker.internal.matrix..")
         .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
         .check(broker);
   }
@@ -40,7 +40,7 @@ class ArchitectureTest {
   @Test
   void routesPublishingAndSelectionReachTheDatabaseOnlyThroughStores() {
     noClasses().that().resideInAnyPackage("dev.treaty.broker.internal.http..", "dev.treaty.broker.internal.selection..",
-            "dev.treaty.broker.internal.publishing..")
+            "dev.treaty.broker.internal.publishing..", "dev.treaty.broker.internal.matrix..")
         .should().dependOnClassesThat().resideInAPackage("org.jdbi..")
         .check(broker);
   }
@@ -49,7 +49,8 @@ class ArchitectureTest {
   void storageHoldsSqlAndKnowsNothingOfHttpPublishingSelectionOrPactDocuments() {
     noClasses().that().resideInAPackage("dev.treaty.broker.internal.store..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.treaty.broker.internal.http..",
-            "dev.treaty.broker.internal.publishing..", "dev.treaty.broker.internal.selection..", "dev.treaty.pact..",
+            "dev.treaty.broker.internal.publishing..", "dev.treaty.broker.internal.selection..",
+            "dev.treaty.broker.internal.matrix..", "dev.treaty.pact..",
             "dev.treaty.json..")
         .check(broker);
   }

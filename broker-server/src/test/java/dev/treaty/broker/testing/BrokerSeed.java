@@ -144,11 +144,11 @@ public final class BrokerSeed {
   }
 
   public BrokerSeed deploy(String pacticipant, String number, String environment) {
-    return record("deployed_versions", "currently_deployed", pacticipant, number, environment);
+    return deployInstance(pacticipant, number, environment, null);
   }
 
   public BrokerSeed release(String pacticipant, String number, String environment) {
-    return record("released_versions", "currently_supported", pacticipant, number, environment);
+    return record("released_versions", "currently_supported", pacticipant, number, environment, null);
   }
 
   /** Marks every deployment of the version as no longer current. */
@@ -159,21 +159,37 @@ public final class BrokerSeed {
     return this;
   }
 
-  private BrokerSeed record(String table, String currentColumn, String pacticipant, String number, String environment) {
+  /** A current deployment or release record; {@code instance} (deployments only) may be null. */
+  private BrokerSeed record(String table, String currentColumn, String pacticipant, String number, String environment, String instance) {
     long pacticipantId = pacticipant(pacticipant);
     long versionId = version(pacticipant, number);
     jdbi.useHandle(h -> {
       long environmentId = h.createQuery("SELECT id FROM environments WHERE name = :n").bind("n", environment).mapTo(Long.class).one();
-      h.createUpdate("INSERT INTO " + table + " (uuid, version_id, pacticipant_id, environment_id, " + currentColumn + ", created_at)"
-              + " VALUES (:u, :v, :p, :e, TRUE, :at)")
+      String instanceColumn = instance == null ? "" : ", application_instance";
+      h.createUpdate("INSERT INTO " + table + " (uuid, version_id, pacticipant_id, environment_id, " + currentColumn + ", created_at"
+              + instanceColumn + ") VALUES (:u, :v, :p, :e, TRUE, :at" + (instance == null ? "" : ", :i") + ")")
           .bind("u", UUID.randomUUID().toString()).bind("v", versionId).bind("p", pacticipantId).bind("e", environmentId)
-          .bind("at", now()).execute();
+          .bind("at", now()).bindMap(instance == null ? java.util.Map.of() : java.util.Map.of("i", instance)).execute();
     });
     return this;
   }
 
   /** A verification result executed at {@code at}; the provider version is created when missing. */
   public BrokerSeed verificationAt(String provider, String providerVersion, String consumer, String sha, boolean success, boolean wip, Instant at) {
+    return insertVerification(provider, providerVersion, consumer, sha, success, wip, null, null, null, at);
+  }
+
+  /**
+   * A verification result with everything the matrix explains: pending flag (may be null), build
+   * URL and {@code testResults} JSON (may be null), executed now.
+   */
+  public BrokerSeed verification(String provider, String providerVersion, String consumer, String sha, boolean success,
+      Boolean pending, String buildUrl, String testResultsJson) {
+    return insertVerification(provider, providerVersion, consumer, sha, success, false, pending, buildUrl, testResultsJson, Instant.now());
+  }
+
+  private BrokerSeed insertVerification(String provider, String providerVersion, String consumer, String sha, boolean success,
+      boolean wip, Boolean pending, String buildUrl, String testResultsJson, Instant at) {
     long providerId = pacticipant(provider);
     long consumerId = pacticipant(consumer);
     long versionId = version(provider, providerVersion);
@@ -181,14 +197,20 @@ public final class BrokerSeed {
       long pactVersionId = h.createQuery("SELECT id FROM pact_versions WHERE consumer_id = :c AND provider_id = :p AND sha = :sha")
           .bind("c", consumerId).bind("p", providerId).bind("sha", sha).mapTo(Long.class).one();
       h.createUpdate("""
-              INSERT INTO verifications (pact_version_id, provider_version_id, provider_id, consumer_id, success, wip,
-                                         execution_date, created_at)
-              VALUES (:pv, :v, :p, :c, :success, :wip, :at, :at)
+              INSERT INTO verifications (pact_version_id, provider_version_id, provider_id, consumer_id, success, wip, pending,
+                                         build_url, test_results, execution_date, created_at)
+              VALUES (:pv, :v, :p, :c, :success, :wip, :pending, :buildUrl, :testResults, :at, :at)
               """)
           .bind("pv", pactVersionId).bind("v", versionId).bind("p", providerId).bind("c", consumerId)
-          .bind("success", success).bind("wip", wip).bind("at", utc(at)).execute();
+          .bind("success", success).bind("wip", wip).bind("pending", pending).bind("buildUrl", buildUrl)
+          .bind("testResults", testResultsJson).bind("at", utc(at)).execute();
     });
     return this;
+  }
+
+  /** Records a deployment of the version to one application instance of the environment (may be null). */
+  public BrokerSeed deployInstance(String pacticipant, String number, String environment, String instance) {
+    return record("deployed_versions", "currently_deployed", pacticipant, number, environment, instance);
   }
 
   /** The numbers a query of the broker's database returns, for assertions on what was stored. */

@@ -25,6 +25,7 @@ public final class BrokerRoutes {
     pacticipants(routes);
     environments(routes);
     verification(routes);
+    gate(routes);
     String openApi = OpenApiDocument.load().served();
     routes.get("/openapi.json", (b, ctx) -> ctx.contentType("application/json").result(openApi));
     routes.get("/metrics", (b, ctx) -> ctx.contentType(BrokerMetrics.CONTENT_TYPE).result(metrics.scrape()));
@@ -70,10 +71,17 @@ public final class BrokerRoutes {
     routes.post("/environments", EnvironmentRoutes::create);
     routes.get("/environments", EnvironmentRoutes::list);
     routes.get("/environments/{uuid}", EnvironmentRoutes::get);
+    routes.put("/environments/{uuid}", EnvironmentRoutes::update);
+    routes.delete("/environments/{uuid}", EnvironmentRoutes::delete);
+    routes.get("/environments/{uuid}/deployed-versions/currently-deployed", DeploymentRoutes::currentlyDeployed);
+    routes.get("/environments/{uuid}/released-versions/currently-supported", DeploymentRoutes::currentlySupported);
     routes.post(VERSION + "/deployed-versions/environment/{environment}", DeploymentRoutes::deploy);
     routes.post(VERSION + "/released-versions/environment/{environment}", DeploymentRoutes::release);
+    routes.get(VERSION + "/deployments", DeploymentRoutes::ofVersion);
     routes.get("/deployed-versions/{uuid}", DeploymentRoutes::getDeployed);
     routes.get("/released-versions/{uuid}", DeploymentRoutes::getReleased);
+    routes.patch("/deployed-versions/{uuid}", DeploymentRoutes::undeploy);
+    routes.patch("/released-versions/{uuid}", DeploymentRoutes::endSupport);
   }
 
   private static void verification(RouteTable routes) {
@@ -84,5 +92,11 @@ public final class BrokerRoutes {
     routes.get(PACT_VERSION + "/verification-results", VerificationRoutes::listForPact);
     routes.get(PACT_VERSION + "/verification-results/{number}", VerificationRoutes::one);
     routes.get(VERSION + "/verification-results", VerificationRoutes::listForProviderVersion);
+  }
+
+  private static void gate(RouteTable routes) {
+    routes.get("/matrix", MatrixRoutes::matrix);
+    routes.get("/can-i-deploy", MatrixRoutes::canIDeploy);
+    routes.get("/decisions/{uuid}", MatrixRoutes::decision);
   }
 }

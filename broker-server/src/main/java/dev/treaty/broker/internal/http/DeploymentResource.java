@@ -28,6 +28,10 @@ final class DeploymentResource {
   }
 
   static ObjectNode deployed(Hal hal, DeployedVersion deployed, Target target) {
+    return deployed(hal, deployed, target.pacticipant().name(), target.version().number(), target.environment());
+  }
+
+  static ObjectNode deployed(Hal hal, DeployedVersion deployed, String pacticipant, String version, Environment environment) {
     ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("uuid", deployed.uuid());
     body.put("currentlyDeployed", deployed.currentlyDeployed());
@@ -35,7 +39,7 @@ final class DeploymentResource {
     body.put("target", deployed.applicationInstance());
     body.put("createdAt", IsoTime.format(deployed.createdAt()));
     body.put("undeployedAt", IsoTime.format(deployed.undeployedAt()));
-    embed(hal, body, target);
+    embed(hal, body, pacticipant, version, environment);
     hal.link(body.putObject("_links"), "self", BrokerPaths.deployedVersion(deployed.uuid()), "Deployed version");
     return body;
   }
@@ -46,21 +50,24 @@ final class DeploymentResource {
   }
 
   static ObjectNode released(Hal hal, ReleasedVersion released, Target target) {
+    return released(hal, released, target.pacticipant().name(), target.version().number(), target.environment());
+  }
+
+  static ObjectNode released(Hal hal, ReleasedVersion released, String pacticipant, String version, Environment environment) {
     ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("uuid", released.uuid());
     body.put("currentlySupported", released.currentlySupported());
     body.put("createdAt", IsoTime.format(released.createdAt()));
     body.put("supportEndedAt", IsoTime.format(released.supportEndedAt()));
-    embed(hal, body, target);
+    embed(hal, body, pacticipant, version, environment);
     hal.link(body.putObject("_links"), "self", BrokerPaths.releasedVersion(released.uuid()), "Released version");
     return body;
   }
 
-  private static void embed(Hal hal, ObjectNode body, Target target) {
-    String pacticipant = target.pacticipant().name();
+  private static void embed(Hal hal, ObjectNode body, String pacticipant, String version, Environment environment) {
     ObjectNode embedded = body.putObject("_embedded");
     embedded.set("pacticipant", PacticipantResource.summary(hal, pacticipant));
-    embedded.set("version", VersionResource.summary(hal, pacticipant, target.version().number()));
-    embedded.set("environment", EnvironmentRoutes.render(hal, target.environment()));
+    embedded.set("version", VersionResource.summary(hal, pacticipant, version));
+    embedded.set("environment", EnvironmentRoutes.render(hal, environment));
   }
 }

@@ -33,6 +33,12 @@ final class IndexRoutes {
     hal.link(links, "pb:latest-provider-pacts-with-tag", "/pacts/provider/{provider}/latest/{tag}", "Latest pacts for provider with the specified tag");
     hal.link(links, "pb:environments", "/environments", "Environments");
     hal.link(links, "pb:environment", "/environments/{uuid}", "Environment");
+    hal.link(links, "pb:can-i-deploy-pacticipant-version-to-environment",
+        "/can-i-deploy?pacticipant={pacticipant}&version={version}&environment={environment}",
+        "Determine if a pacticipant version can be deployed to an environment");
+    hal.link(links, "pb:can-i-deploy-pacticipant-version-to-tag",
+        "/can-i-deploy?pacticipant={pacticipant}&version={version}&to={tag}",
+        "Determine if a pacticipant version can be deployed to an environment identified by a tag");
     Json.reply(ctx, 200, body);
   }
 }

@@ -27,4 +27,8 @@ final class RouteTable {
   void patch(String path, Route route) {
     routes.patch(path, ctx -> route.handle(broker, ctx));
   }
+
+  void delete(String path, Route route) {
+    routes.delete(path, ctx -> route.handle(broker, ctx));
+  }
 }

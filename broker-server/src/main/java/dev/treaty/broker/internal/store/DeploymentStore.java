@@ -1,6 +1,7 @@
 package dev.treaty.broker.internal.store;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -98,6 +99,88 @@ public final class DeploymentStore {
         .map(RELEASED_ROW)
         .one();
     return new Saved<>(released, inserted == 1);
+  }
+
+  /** Marks the deployment as no longer current (record-undeployment); a repeat changes nothing. */
+  public DeployedVersion undeploy(DeployedVersion deployed) {
+    handle.createUpdate("UPDATE deployed_versions SET currently_deployed = FALSE, undeployed_at = :now WHERE id = :id AND currently_deployed = TRUE")
+        .bind("now", now).bind("id", deployed.id()).execute();
+    return findDeployed(deployed.uuid()).orElseThrow();
+  }
+
+  /** Marks the release as no longer supported (record-support-ended); a repeat changes nothing. */
+  public ReleasedVersion endSupport(ReleasedVersion released) {
+    handle.createUpdate("UPDATE released_versions SET currently_supported = FALSE, support_ended_at = :now WHERE id = :id AND currently_supported = TRUE")
+        .bind("now", now).bind("id", released.id()).execute();
+    return findReleased(released.uuid()).orElseThrow();
+  }
+
+  /** A deployment or release with the names of its pacticipant and version, for lists (one query, no lookups per record). */
+  public record Named<T>(T record, String pacticipant, String version) {}
+
+  /**
+   * The deployments currently recorded in the environment, oldest first, optionally only of one
+   * pacticipant (name), version (number) and application instance; null means any.
+   */
+  public List<Named<DeployedVersion>> currentlyDeployed(long environmentId, String pacticipant, String version, String instance) {
+    return handle.createQuery("SELECT d.id, d.uuid, d.version_id, d.pacticipant_id, d.environment_id, d.application_instance,"
+            + " d.currently_deployed, d.created_at, d.undeployed_at, p.name AS pacticipant_name, v.number AS version_number"
+            + " FROM deployed_versions d JOIN pacticipants p ON p.id = d.pacticipant_id JOIN versions v ON v.id = d.version_id"
+            + " WHERE d.environment_id = :environment AND d.currently_deployed = TRUE"
+            + filters(pacticipant, version) + (instance == null ? "" : " AND d.application_instance = :instance")
+            + " ORDER BY d.id")
+        .bind("environment", environmentId).bindMap(present("pacticipant", pacticipant, "version", version, "instance", instance))
+        .map((rs, ctx) -> new Named<>(DEPLOYED_ROW.map(rs, ctx), rs.getString("pacticipant_name"), rs.getString("version_number")))
+        .list();
+  }
+
+  /** The releases currently supported in the environment, oldest first, optionally of one pacticipant and version. */
+  public List<Named<ReleasedVersion>> currentlySupported(long environmentId, String pacticipant, String version) {
+    return handle.createQuery("SELECT d.id, d.uuid, d.version_id, d.pacticipant_id, d.environment_id, d.currently_supported,"
+            + " d.created_at, d.support_ended_at, p.name AS pacticipant_name, v.number AS version_number"
+            + " FROM released_versions d JOIN pacticipants p ON p.id = d.pacticipant_id JOIN versions v ON v.id = d.version_id"
+            + " WHERE d.environment_id = :environment AND d.currently_supported = TRUE" + filters(pacticipant, version)
+            + " ORDER BY d.id")
+        .bind("environment", environmentId).bindMap(present("pacticipant", pacticipant, "version", version, "instance", null))
+        .map((rs, ctx) -> new Named<>(RELEASED_ROW.map(rs, ctx), rs.getString("pacticipant_name"), rs.getString("version_number")))
+        .list();
+  }
+
+  /** The named values that are not null (only those appear in the SQL). */
+  private static java.util.Map<String, Object> present(String k1, String v1, String k2, String v2, String k3, String v3) {
+    java.util.Map<String, Object> values = new java.util.HashMap<>();
+    if (v1 != null) {
+      values.put(k1, v1);
+    }
+    if (v2 != null) {
+      values.put(k2, v2);
+    }
+    if (v3 != null) {
+      values.put(k3, v3);
+    }
+    return values;
+  }
+
+  private static String filters(String pacticipant, String version) {
+    return (pacticipant == null ? "" : " AND p.name = :pacticipant") + (version == null ? "" : " AND v.number = :version");
+  }
+
+  /** Every deployment of one version (current and past), newest first. */
+  public List<DeployedVersion> deploymentsOf(long versionId) {
+    return handle.createQuery(DEPLOYED + "WHERE version_id = :version ORDER BY id DESC").bind("version", versionId).map(DEPLOYED_ROW).list();
+  }
+
+  /** Every release of one version (supported or not), newest first. */
+  public List<ReleasedVersion> releasesOf(long versionId) {
+    return handle.createQuery(RELEASED + "WHERE version_id = :version ORDER BY id DESC").bind("version", versionId).map(RELEASED_ROW).list();
+  }
+
+  /** Deletes the records of an environment that are no longer current (before the environment itself is deleted). */
+  public void deletePastRecords(long environmentId) {
+    handle.createUpdate("DELETE FROM deployed_versions WHERE environment_id = :environment AND currently_deployed = FALSE")
+        .bind("environment", environmentId).execute();
+    handle.createUpdate("DELETE FROM released_versions WHERE environment_id = :environment AND currently_supported = FALSE")
+        .bind("environment", environmentId).execute();
   }
 
   public Optional<DeployedVersion> findDeployed(String uuid) {

@@ -34,6 +34,23 @@ public final class EnvironmentStore {
     return findByUuid(uuid).orElseThrow();
   }
 
+  /** Replaces name, display name, production flag and contacts of environment {@code id}; the caller has checked the name is free. */
+  public Environment update(long id, String name, String displayName, boolean production, String contactsJson) {
+    handle.createUpdate("UPDATE environments SET name = :name, display_name = :displayName, production = :production, contacts = :contacts WHERE id = :id")
+        .bind("name", name)
+        .bind("displayName", displayName)
+        .bind("production", production)
+        .bind("contacts", contactsJson)
+        .bind("id", id)
+        .execute();
+    return findById(id).orElseThrow();
+  }
+
+  /** Deletes the environment; the caller has removed or refused its deployment records. */
+  public void delete(long id) {
+    handle.createUpdate("DELETE FROM environments WHERE id = :id").bind("id", id).execute();
+  }
+
   public Optional<Environment> findByUuid(String uuid) {
     return handle.createQuery(SELECT + "WHERE e.uuid = :uuid").bind("uuid", uuid).map(Rows.ENVIRONMENT).findOne();
   }

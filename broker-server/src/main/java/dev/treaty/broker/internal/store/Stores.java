@@ -85,4 +85,18 @@ public final class Stores {
   public boolean answers() {
     return handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1;
   }
+
+  /** The matrix's queries over what is recorded now. */
+  public MatrixStore matrix() {
+    return new MatrixStore(handle, null);
+  }
+
+  /** The matrix's queries over what had been recorded at {@code asOf} (null: now). */
+  public MatrixStore matrixAsOf(Instant asOf) {
+    return new MatrixStore(handle, asOf);
+  }
+
+  public DecisionStore decisions() {
+    return new DecisionStore(handle, now);
+  }
 }
