@@ -4,7 +4,9 @@ import dev.treaty.contract.Interaction;
 import dev.treaty.verify.internal.BaseUrls;
 import dev.treaty.verify.internal.InteractionVerifier;
 import dev.treaty.verify.internal.VerifierSettings;
+import dev.treaty.generate.GeneratorEngine;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,12 +40,14 @@ import java.util.Objects;
  */
 public final class ProviderVerifier implements AutoCloseable {
   private final VerifierSettings settings;
+  private final Clock clock;
   private final InteractionVerifier interactions;
   private final VerificationResultsPublisher publisher;
 
   private ProviderVerifier(Builder builder) {
     this.settings = new VerifierSettings(builder.baseUrl, builder.filters, builder.timeout, builder.stateHandler,
-        builder.messageProducer, builder.reuseConnections);
+        builder.messageProducer, builder.reuseConnections, GeneratorEngine.create(builder.clock));
+    this.clock = builder.clock;
     this.interactions = builder.parent == null ? new InteractionVerifier(settings)
         : builder.parent.sharingClient(settings);
     this.publisher = builder.publisher;
@@ -71,6 +75,7 @@ public final class ProviderVerifier implements AutoCloseable {
     builder.messageProducer = settings.messageProducer();
     builder.publisher = publisher;
     builder.reuseConnections = settings.reuseConnections();
+    builder.clock = clock;
     return builder;
   }
 
@@ -133,6 +138,7 @@ public final class ProviderVerifier implements AutoCloseable {
     private MessageProducer messageProducer;
     private VerificationResultsPublisher publisher;
     private boolean reuseConnections = true;
+    private Clock clock = Clock.systemDefaultZone();
     private InteractionVerifier parent;
 
     private Builder() {}
@@ -195,6 +201,15 @@ public final class ProviderVerifier implements AutoCloseable {
      */
     public Builder reuseConnections(boolean reuseConnections) {
       this.reuseConnections = reuseConnections;
+      return this;
+    }
+
+    /**
+     * The clock (and time zone) that {@code Date}, {@code Time} and {@code DateTime} generators read
+     * (default: the system clock in the default zone).
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

@@ -3,6 +3,7 @@ package dev.treaty.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.treaty.contract.Generator;
 import dev.treaty.contract.MatchingRule;
 import dev.treaty.contract.RuleGroup;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,9 @@ class ContractDslTest {
     MatchedValue path = ContractDsl.fromProviderState("/orders/${id}", "/orders/42");
 
     assertThat(id.generator().type()).isEqualTo("ProviderState");
-    assertThat(id.generator().attributes().get("expression").textValue()).isEqualTo("${id}");
-    assertThat(id.generator().attributes().get("dataType").textValue()).isEqualTo("INTEGER");
-    assertThat(path.generator().attributes().get("dataType").textValue()).isEqualTo("STRING");
+    assertThat(((Generator.ProviderState) id.generator()).expression()).isEqualTo("${id}");
+    assertThat(((Generator.ProviderState) id.generator()).dataType()).isEqualTo("INTEGER");
+    assertThat(((Generator.ProviderState) path.generator()).dataType()).isEqualTo("STRING");
     assertThat(id.rules()).isEqualTo(RuleGroup.of(MatchingRule.Type.any()));
   }
 
@@ -27,8 +28,8 @@ class ContractDslTest {
     MatchedValue url = ContractDsl.mockServerUrl(".*(/orders/\\d+)$", "http://localhost:8080/orders/42");
 
     assertThat(url.generator().type()).isEqualTo("MockServerURL");
-    assertThat(url.generator().attributes().get("regex").textValue()).isEqualTo(".*(/orders/\\d+)$");
-    assertThat(url.generator().attributes().get("example").textValue()).isEqualTo("http://localhost:8080/orders/42");
+    assertThat(((Generator.MockServerURL) url.generator()).regex()).isEqualTo(".*(/orders/\\d+)$");
+    assertThat(((Generator.MockServerURL) url.generator()).example()).isEqualTo("http://localhost:8080/orders/42");
     assertThat(url.rules()).isEqualTo(RuleGroup.of(new MatchingRule.Regex(".*(/orders/\\d+)$")));
   }
 

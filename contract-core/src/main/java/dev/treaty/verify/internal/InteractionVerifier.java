@@ -9,6 +9,8 @@ import dev.treaty.contract.Interaction;
 import dev.treaty.contract.Message;
 import dev.treaty.contract.MessageInteraction;
 import dev.treaty.contract.SpecVersion;
+import dev.treaty.generate.GeneratorContext;
+import dev.treaty.generate.GeneratorException;
 import dev.treaty.matching.MatchResult;
 import dev.treaty.matching.MatchingEngine;
 import dev.treaty.verify.InteractionResult;
@@ -94,8 +96,7 @@ public final class InteractionVerifier implements AutoCloseable {
     return result(contract, interaction, verdict);
   }
 
-  private Verdict run(Contract contract, Interaction interaction, Map<String, JsonNode> values)
-      throws GeneratorException {
+  private Verdict run(Contract contract, Interaction interaction, Map<String, JsonNode> values) {
     if (interaction instanceof HttpInteraction http) {
       return verifyHttp(contract, http, values);
     }
@@ -106,13 +107,12 @@ public final class InteractionVerifier implements AutoCloseable {
         + " only Synchronous/HTTP and Asynchronous/Messages interactions can", null);
   }
 
-  private Verdict verifyHttp(Contract contract, HttpInteraction interaction, Map<String, JsonNode> values)
-      throws GeneratorException {
+  private Verdict verifyHttp(Contract contract, HttpInteraction interaction, Map<String, JsonNode> values) {
     if (exchange == null) {
       return Verdict.error("no provider base URL is configured; give one with"
           + " ProviderVerifier.builder().baseUrl(\"http://localhost:8080\") (CLI: --provider-base-url)", null);
     }
-    HttpRequest request = RequestGenerators.apply(interaction.request(), values);
+    HttpRequest request = settings.generators().apply(interaction.request(), GeneratorContext.provider(values));
     for (RequestFilter filter : settings.filters()) {
       request = filter.apply(request);
     }

@@ -8,17 +8,22 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.treaty.contract.Body;
 import dev.treaty.contract.HttpResponse;
+import dev.treaty.generate.GeneratorContext;
+import dev.treaty.generate.GeneratorEngine;
+import dev.treaty.generate.GeneratorException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * The WireMock extension that answers every request: it asks the ledger (Treaty's matching engine)
- * which interaction the request is, and replies with that interaction's example response.
+ * which interaction the request is, and replies with that interaction's example response, its
+ * generators applied (random values, dates, mock server URLs; provider-state values keep their example).
  */
 final class MockResponder implements ResponseDefinitionTransformerV2 {
   static final String WARM_UP_HEADER = "X-Treaty-Warm-Up";
   static final int UNEXPECTED_STATUS = 500;
+  private static final GeneratorEngine GENERATORS = GeneratorEngine.create();
 
   private final String consumer;
   private final String provider;
@@ -50,7 +55,16 @@ final class MockResponder implements ResponseDefinitionTransformerV2 {
           .withBody(FailureMessages.unexpectedBody(consumer, provider, answer.unexpected()))
           .build();
     }
-    return toWireMock(ResponseGenerators.apply(answer.interaction().response(), baseUrl.get()));
+    try {
+      return toWireMock(GENERATORS.apply(answer.interaction().response(), GeneratorContext.consumer(baseUrl.get())));
+    } catch (GeneratorException e) {
+      return ResponseDefinitionBuilder.responseDefinition()
+          .withStatus(UNEXPECTED_STATUS)
+          .withHeader("Content-Type", "text/plain; charset=utf-8")
+          .withBody("Treaty could not generate the response of \"" + answer.interaction().description() + "\": "
+              + e.getMessage())
+          .build();
+    }
   }
 
   private static ResponseDefinition toWireMock(HttpResponse response) {

@@ -1,4 +1,4 @@
-package dev.treaty.verify.internal;
+package dev.treaty.generate.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,21 +7,17 @@ import dev.treaty.json.internal.JsonPathSegments;
 import dev.treaty.json.internal.JsonPathSegments.Segment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Replaces the values at a generator's body path ({@code $.id}, {@code $.items[*].id}, {@code
  * $['a b'][0]}) in a JSON tree; exists because generators write where matching rules only read.
  */
-final class BodyPaths {
+public final class BodyPaths {
   private BodyPaths() {}
 
-  /** A function from the current value at a location to its replacement. */
-  interface Replacement {
-    JsonNode replace(JsonNode current) throws GeneratorException;
-  }
-
   /** Returns {@code root} with every value at {@code path} replaced; unknown paths change nothing. */
-  static JsonNode replace(JsonNode root, String path, Replacement replacement) throws GeneratorException {
+  public static JsonNode replace(JsonNode root, String path, UnaryOperator<JsonNode> replacement) {
     List<Segment> segments;
     try {
       segments = JsonPathSegments.parse(path);
@@ -29,7 +25,7 @@ final class BodyPaths {
       return root;
     }
     if (segments.isEmpty()) {
-      return replacement.replace(root);
+      return replacement.apply(root);
     }
     JsonNode copy = root.deepCopy();
     walk(copy, segments, 0, replacement);
@@ -42,8 +38,7 @@ final class BodyPaths {
     return segment.kind() == Segment.Kind.ANY || segment.name().equals(key);
   }
 
-  private static void walk(JsonNode node, List<Segment> segments, int i, Replacement replacement)
-      throws GeneratorException {
+  private static void walk(JsonNode node, List<Segment> segments, int i, UnaryOperator<JsonNode> replacement) {
     Segment segment = segments.get(i);
     boolean last = i == segments.size() - 1;
     if (node instanceof ObjectNode object) {
@@ -52,7 +47,7 @@ final class BodyPaths {
       for (String name : names) {
         if (matches(segment, name)) {
           if (last) {
-            object.set(name, replacement.replace(object.get(name)));
+            object.set(name, replacement.apply(object.get(name)));
           } else {
             walk(object.get(name), segments, i + 1, replacement);
           }
@@ -62,7 +57,7 @@ final class BodyPaths {
       for (int index = 0; index < array.size(); index++) {
         if (matches(segment, String.valueOf(index))) {
           if (last) {
-            array.set(index, replacement.replace(array.get(index)));
+            array.set(index, replacement.apply(array.get(index)));
           } else {
             walk(array.get(index), segments, i + 1, replacement);
           }
