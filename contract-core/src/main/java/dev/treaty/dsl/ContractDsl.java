@@ -12,10 +12,12 @@ import dev.treaty.dsl.internal.DslChecks;
 import dev.treaty.dsl.internal.ExampleTypes;
 import dev.treaty.dsl.internal.GeneratedExamples;
 import dev.treaty.generate.internal.DateExpression;
+import dev.treaty.generate.internal.RegexStrings;
 import dev.treaty.dsl.internal.JsonRules;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -130,6 +132,20 @@ public final class ContractDsl {
   public static MatchedValue regex(String regex, String example) {
     DslChecks.regexMatches("regex", regex, example);
     return new MatchedValue(TextNode.valueOf(example), RuleGroup.of(new MatchingRule.Regex(regex)), null);
+  }
+
+  /**
+   * A string that matches {@code regex} completely, generated from it when the value is replayed
+   * (like pact-jvm's {@code stringMatcher(name, regex)}); the contract shows a fixed example made
+   * from the regex. Fails for a regex Treaty cannot generate from (negated classes, look-arounds,
+   * back references): give an example with {@link #regex(String, String)} then.
+   */
+  public static MatchedValue regex(String regex) {
+    DslChecks.notBlank("regex", regex);
+    String example = RegexStrings.generate(regex, new Random(0)).orElseThrow(() -> new IllegalArgumentException(
+        "regex: cannot generate a value for " + DslChecks.quote(regex) + " (negated classes, look-arounds and"
+            + " back references are not generated); give an example with regex(regex, example)"));
+    return generated(TextNode.valueOf(example), new MatchingRule.Regex(regex), new Generator.Regex(regex));
   }
 
   /** A date in the {@code DateTimeFormatter} pattern {@code format}, such as {@code yyyy-MM-dd}. */
@@ -261,9 +277,7 @@ public final class ContractDsl {
    * position and what was expected.
    */
   public static MatchedValue dateExpression(String format, String expression) {
-    String example = GeneratedExamples.formatted("date", format);
-    return generated(TextNode.valueOf(example), new MatchingRule.Date(format),
-        new Generator.Date(format, checked("dateExpression", expression, DateExpression::date)));
+    return dateTime("date", format, expression, DateExpression::date, MatchingRule.Date::new, Generator.Date::new);
   }
 
   /** The current time in the {@code DateTimeFormatter} pattern {@code format}, generated when replayed. */
@@ -273,9 +287,7 @@ public final class ContractDsl {
 
   /** The time that {@code expression} ({@code "@ noon"}, {@code "+ 3 hours"}) gives from now, in {@code format}. */
   public static MatchedValue timeExpression(String format, String expression) {
-    String example = GeneratedExamples.formatted("time", format);
-    return generated(TextNode.valueOf(example), new MatchingRule.Time(format),
-        new Generator.Time(format, checked("timeExpression", expression, DateExpression::time)));
+    return dateTime("time", format, expression, DateExpression::time, MatchingRule.Time::new, Generator.Time::new);
   }
 
   /** The current date and time in the {@code DateTimeFormatter} pattern {@code format}, generated when replayed. */
@@ -288,13 +300,17 @@ public final class ContractDsl {
    * noon"}) gives from now, in {@code format}; like pact-jvm's {@code datetimeExpression}.
    */
   public static MatchedValue datetimeExpression(String format, String expression) {
-    String example = GeneratedExamples.formatted("datetime", format);
-    return generated(TextNode.valueOf(example), new MatchingRule.Timestamp(format),
-        new Generator.DateTime(format, checked("datetimeExpression", expression, DateExpression::dateTime)));
+    return dateTime("datetime", format, expression, DateExpression::dateTime, MatchingRule.Timestamp::new,
+        Generator.DateTime::new);
   }
 
-  private static String checked(String what, String expression, Function<String, DateExpression> parser) {
-    return expression == null ? null : GeneratedExamples.expression(what, expression, parser);
+  /** A generated date/time value: the example {@code format}ted, its rule, its generator with the checked expression. */
+  private static MatchedValue dateTime(String what, String format, String expression,
+      Function<String, DateExpression> parser, Function<String, MatchingRule> rule,
+      BiFunction<String, String, Generator> generator) {
+    String example = GeneratedExamples.formatted(what, format);
+    String checked = expression == null ? null : GeneratedExamples.expression(what + "Expression", expression, parser);
+    return generated(TextNode.valueOf(example), rule.apply(format), generator.apply(format, checked));
   }
 
   private static MatchedValue generated(JsonNode example, MatchingRule rule, Generator generator) {

@@ -108,6 +108,11 @@ public final class JsonObjectBuilder {
     return value(name, ContractDsl.datetime(format, example));
   }
 
+  /** Adds a string field matching {@code regex}, generated from it; see {@link ContractDsl#regex(String)}. */
+  public JsonObjectBuilder stringMatching(String name, String regex) {
+    return value(name, ContractDsl.regex(regex));
+  }
+
   /** Adds a random integer field from {@code min} to {@code max}; see {@link ContractDsl#randomInt}. */
   public JsonObjectBuilder randomInt(String name, int min, int max) {
     return value(name, ContractDsl.randomInt(min, max));

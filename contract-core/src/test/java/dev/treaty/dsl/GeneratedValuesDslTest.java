@@ -33,6 +33,10 @@ class GeneratedValuesDslTest {
   private static final GeneratorEngine ENGINE =
       GeneratorEngine.create(Clock.fixed(Instant.parse("2000-01-01T10:00:00Z"), ZoneOffset.UTC));
 
+  private static final String REF_EXAMPLE = ((dev.treaty.contract.Body.Json) http("x").request(r -> r.get("/"))
+      .response(r -> r.body(json(o -> o.stringMatching("ref", "[A-Z]{3}-\\d{4}")))).build().response().body())
+      .value().get("ref").textValue();
+
   private static HttpInteraction orders() {
     return http("an order").request(r -> r.get("/orders/1")).response(r -> r.status(200).body(json(o -> o
         .uuid("id")
@@ -41,6 +45,7 @@ class GeneratedValuesDslTest {
         .randomHexadecimal("hash", 6)
         .randomString("code", 4)
         .randomBoolean("paid")
+        .stringMatching("ref", "[A-Z]{3}-\\d{4}")
         .date("day", "yyyy-MM-dd")
         .time("at", "HH:mm:ss")
         .datetime("now", "yyyy-MM-dd'T'HH:mm:ss")
@@ -61,6 +66,7 @@ class GeneratedValuesDslTest {
         .containsEntry("$.hash", new Generator.RandomHexadecimal(6))
         .containsEntry("$.code", new Generator.RandomString(4))
         .containsEntry("$.paid", new Generator.RandomBoolean())
+        .containsEntry("$.ref", new Generator.Regex("[A-Z]{3}-\\d{4}"))
         .containsEntry("$.day", new Generator.Date("yyyy-MM-dd", null))
         .containsEntry("$.at", new Generator.Time("HH:mm:ss", null))
         .containsEntry("$.now", new Generator.DateTime("yyyy-MM-dd'T'HH:mm:ss", null))
@@ -72,7 +78,7 @@ class GeneratedValuesDslTest {
         .containsEntry("$.createdAt", RuleGroup.of(new MatchingRule.Timestamp("yyyy-MM-dd'T'HH:mm:ss")));
     assertThat(((dev.treaty.contract.Body.Json) response.body()).value().toString()).isEqualTo("{\"id\":"
         + "\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"count\":1,\"price\":1.2345,\"hash\":\"012345\",\"code\":\"abcd\","
-        + "\"paid\":true,\"day\":\"2000-02-01\",\"at\":\"13:14:15\",\"now\":\"2000-02-01T13:14:15\",\"due\":\"2000-02-01\","
+        + "\"paid\":true,\"ref\":\"" + REF_EXAMPLE + "\",\"day\":\"2000-02-01\",\"at\":\"13:14:15\",\"now\":\"2000-02-01T13:14:15\",\"due\":\"2000-02-01\","
         + "\"opens\":\"13:14\",\"createdAt\":\"2000-02-01T13:14:15\"}");
   }
 
@@ -100,6 +106,8 @@ class GeneratedValuesDslTest {
     assertThat(body.get("createdAt").textValue()).isEqualTo("2000-01-02T00:00:00");
     assertThat(body.get("day").textValue()).isEqualTo("2000-01-01");
     assertThat(body.get("id").textValue()).isNotEqualTo("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+    assertThat(body.get("ref").textValue()).matches("[A-Z]{3}-\\d{4}");
+    assertThat(REF_EXAMPLE).matches("[A-Z]{3}-\\d{4}");
     assertThat(MatchingEngine.create().matchResponse(expected, generated).mismatches()).isEmpty();
   }
 
@@ -111,6 +119,11 @@ class GeneratedValuesDslTest {
   @Test
   void invalidFormatFailsWhenDeclared() {
     assertUsageError("date-generated-format", () -> ContractDsl.date("yyyy-MM-dd'T"));
+  }
+
+  @Test
+  void regexThatCannotBeGeneratedFromFailsWhenDeclared() {
+    assertUsageError("regex-not-generated", () -> ContractDsl.regex("[^,]+"));
   }
 
   @Test

@@ -98,8 +98,17 @@ class GeneratorEngineTest {
   void unknownGeneratorKeepsTheExample() throws Exception {
     JsonNode example = TextNode.valueOf("abc");
 
-    assertThat(ENGINE.generate(new Generator.Regex("a+"), example, PROVIDER)).isSameAs(example);
+    assertThat(ENGINE.generate(new Generator.Unknown("Regex", Map.of()), example, PROVIDER)).isSameAs(example);
     assertThat(ENGINE.generate(new Generator.Unknown("ArrayContains", Map.of()), example, CONSUMER)).isSameAs(example);
+  }
+
+  @Test
+  void regexGeneratesAMatchOrKeepsTheExampleWhenItCannot() {
+    JsonNode example = TextNode.valueOf("AB-12");
+
+    assertThat(ENGINE.generate(new Generator.Regex("[A-Z]{2}-\\d{2}"), example, CONSUMER).textValue())
+        .matches("[A-Z]{2}-\\d{2}");
+    assertThat(ENGINE.generate(new Generator.Regex("[^,]+"), example, PROVIDER)).isSameAs(example);
   }
 
   @Test

@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
 
 /**
  * Produces the value of one generator, as Pact defines each type, for a mode: exists so that
- * applying generators to requests and responses does not need to know the types. {@code Regex}
- * and unknown types keep the contract's example (which already satisfies the rule), as do {@code
- * ProviderState} for the consumer and {@code MockServerURL} for the provider.
+ * applying generators to requests and responses does not need to know the types. Unknown types
+ * keep the contract's example (which already satisfies the rule), as do {@code ProviderState} for
+ * the consumer, {@code MockServerURL} for the provider, and a {@code Regex} that {@link
+ * RegexStrings} cannot generate from.
  */
 public final class GeneratedValues {
   private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -55,6 +56,8 @@ public final class GeneratedValues {
       return TextNode.valueOf(randomText("0123456789abcdef", g.digits() == null ? 8 : g.digits()));
     } else if (generator instanceof Generator.RandomString g) {
       return TextNode.valueOf(randomText(ALPHANUMERIC, g.size() == null ? 20 : g.size()));
+    } else if (generator instanceof Generator.Regex g) {
+      return RegexStrings.generate(g.regex(), random).<JsonNode>map(TextNode::valueOf).orElse(example);
     } else if (generator instanceof Generator.RandomBoolean) {
       return BooleanNode.valueOf(random.nextBoolean());
     } else if (generator instanceof Generator.Uuid g) {

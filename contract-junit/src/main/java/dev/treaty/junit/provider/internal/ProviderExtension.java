@@ -33,6 +33,9 @@ public final class ProviderExtension implements TestTemplateInvocationContextPro
     ExtensionContext classContext = context.getParent().orElse(context);
     ProviderClass provider = classContext.getStore(NAMESPACE).getOrComputeIfAbsent(testClass,
         c -> ProviderClass.load(testClass, classContext::getConfigurationParameter, System.getenv()), ProviderClass.class);
+    // Kept under their own keys: a class whose load failed has nothing to close or publish, and
+    // reading its memoized failure again would report it twice.
+    classContext.getStore(NAMESPACE).put(ProviderClass.class, provider);
     if (provider.results() != null) {
       classContext.getStore(NAMESPACE).put(BrokerResults.class, provider.results());
     }
@@ -45,7 +48,7 @@ public final class ProviderExtension implements TestTemplateInvocationContextPro
    */
   @Override
   public void afterAll(ExtensionContext context) {
-    ProviderClass provider = context.getStore(NAMESPACE).remove(context.getRequiredTestClass(), ProviderClass.class);
+    ProviderClass provider = context.getStore(NAMESPACE).remove(ProviderClass.class, ProviderClass.class);
     if (provider != null) {
       provider.close();
     }
