@@ -73,6 +73,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void generatorEngineServesBothSidesWithoutDependingOnEither() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.treaty.generate..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.treaty.verify..", "dev.treaty.dsl..", "dev.treaty.matching..", "dev.treaty.broker..")
+        .check(core);
+  }
+
+  @Test
   void coreUsesNoTestFrameworkServerOrMockLibrary() {
     noClasses()
         .should()

@@ -50,7 +50,7 @@ class BenchmarksJarIT {
           "au.com.dius.pact.provider.ProviderVerifier",
           "org.junit.platform.launcher.core.LauncherFactory",
           "org.junit.jupiter.engine.JupiterTestEngine",
-          "dev.treaty.junit.internal.ConsumerExtension",
+          "dev.treaty.junit.consumer.internal.ConsumerExtension",
           "au.com.dius.pact.consumer.junit5.PactConsumerTestExt")) {
         assertThat(Class.forName(engine, false, loader)).isNotNull();
       }

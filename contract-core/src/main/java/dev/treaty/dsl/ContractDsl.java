@@ -10,11 +10,16 @@ import dev.treaty.contract.MatchingRule;
 import dev.treaty.contract.RuleGroup;
 import dev.treaty.dsl.internal.DslChecks;
 import dev.treaty.dsl.internal.ExampleTypes;
+import dev.treaty.dsl.internal.GeneratedExamples;
+import dev.treaty.generate.internal.DateExpression;
+import dev.treaty.generate.internal.RegexStrings;
 import dev.treaty.dsl.internal.JsonRules;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The entry point of Treaty's contract DSL: interactions, JSON bodies and matched values.
@@ -129,6 +134,20 @@ public final class ContractDsl {
     return new MatchedValue(TextNode.valueOf(example), RuleGroup.of(new MatchingRule.Regex(regex)), null);
   }
 
+  /**
+   * A string that matches {@code regex} completely, generated from it when the value is replayed
+   * (like pact-jvm's {@code stringMatcher(name, regex)}); the contract shows a fixed example made
+   * from the regex. Fails for a regex Treaty cannot generate from (negated classes, look-arounds,
+   * back references): give an example with {@link #regex(String, String)} then.
+   */
+  public static MatchedValue regex(String regex) {
+    DslChecks.notBlank("regex", regex);
+    String example = RegexStrings.generate(regex, new Random(0)).orElseThrow(() -> new IllegalArgumentException(
+        "regex: cannot generate a value for " + DslChecks.quote(regex) + " (negated classes, look-arounds and"
+            + " back references are not generated); give an example with regex(regex, example)"));
+    return generated(TextNode.valueOf(example), new MatchingRule.Regex(regex), new Generator.Regex(regex));
+  }
+
   /** A date in the {@code DateTimeFormatter} pattern {@code format}, such as {@code yyyy-MM-dd}. */
   public static MatchedValue date(String format, String example) {
     DslChecks.formatMatches("date", format, example);
@@ -193,9 +212,7 @@ public final class ContractDsl {
   public static MatchedValue fromProviderState(String expression, Object example) {
     DslChecks.notBlank("fromProviderState expression", expression);
     JsonNode value = toJson(example);
-    Generator generator = new Generator("ProviderState", Map.of(
-        "expression", TextNode.valueOf(expression),
-        "dataType", TextNode.valueOf(dataType(value))));
+    Generator generator = new Generator.ProviderState(expression, dataType(value));
     return new MatchedValue(value, RuleGroup.of(MatchingRule.Type.any()), generator);
   }
 
@@ -206,9 +223,98 @@ public final class ContractDsl {
    */
   public static MatchedValue mockServerUrl(String regex, String example) {
     DslChecks.regexMatches("mockServerUrl", regex, example);
-    Generator generator = new Generator("MockServerURL", Map.of(
-        "regex", TextNode.valueOf(regex), "example", TextNode.valueOf(example)));
+    Generator generator = new Generator.MockServerURL(regex, example);
     return new MatchedValue(TextNode.valueOf(example), RuleGroup.of(new MatchingRule.Regex(regex)), generator);
+  }
+
+  /** A random integer from {@code min} to {@code max} (inclusive); the contract shows {@code min}. */
+  public static MatchedValue randomInt(int min, int max) {
+    if (min > max) {
+      throw new IllegalArgumentException("randomInt: min " + min + " is above max " + max + "; give min <= max");
+    }
+    return generated(NODES.numberNode(min), new MatchingRule.IntegerType(), new Generator.RandomInt(min, max));
+  }
+
+  /** A random decimal number with {@code digits} digits (at least 2), such as {@code 1.23456} for 6. */
+  public static MatchedValue randomDecimal(int digits) {
+    GeneratedExamples.atLeast("randomDecimal digits", digits, 2);
+    BigDecimal example = new BigDecimal("1." + GeneratedExamples.cycle("234567890", digits - 1));
+    return generated(NODES.numberNode(example), new MatchingRule.DecimalType(), new Generator.RandomDecimal(digits));
+  }
+
+  /** A random string of {@code digits} hexadecimal digits (matched by {@code [0-9a-fA-F]{digits}}). */
+  public static MatchedValue randomHexadecimal(int digits) {
+    GeneratedExamples.atLeast("randomHexadecimal digits", digits, 1);
+    return generated(TextNode.valueOf(GeneratedExamples.cycle("0123456789abcdef", digits)),
+        new MatchingRule.Regex("[0-9a-fA-F]{" + digits + "}"), new Generator.RandomHexadecimal(digits));
+  }
+
+  /** A random alphanumeric string of {@code size} characters, matched by type. */
+  public static MatchedValue randomString(int size) {
+    GeneratedExamples.atLeast("randomString size", size, 1);
+    return generated(TextNode.valueOf(GeneratedExamples.cycle("abcdefghijklmnopqrstuvwxyz0123456789", size)),
+        MatchingRule.Type.any(), new Generator.RandomString(size));
+  }
+
+  /** A random boolean, matched by type; the contract shows {@code true}. */
+  public static MatchedValue randomBoolean() {
+    return generated(NODES.booleanNode(true), new MatchingRule.BooleanType(), new Generator.RandomBoolean());
+  }
+
+  /** A random UUID (lower case, with hyphens), matched by regular expression; like pact-jvm's {@code uuid(name)}. */
+  public static MatchedValue uuid() {
+    return generated(TextNode.valueOf(GeneratedExamples.UUID), new MatchingRule.Regex(UUID), new Generator.Uuid(null));
+  }
+
+  /** Today's date in the {@code DateTimeFormatter} pattern {@code format}, generated when the value is replayed. */
+  public static MatchedValue date(String format) {
+    return dateExpression(format, null);
+  }
+
+  /**
+   * The date that {@code expression} ({@code "+ 1 day"}, {@code "next monday"}, {@code "last
+   * month"}) gives from today, in {@code format}; an invalid expression fails here, naming the
+   * position and what was expected.
+   */
+  public static MatchedValue dateExpression(String format, String expression) {
+    return dateTime("date", format, expression, DateExpression::date, MatchingRule.Date::new, Generator.Date::new);
+  }
+
+  /** The current time in the {@code DateTimeFormatter} pattern {@code format}, generated when replayed. */
+  public static MatchedValue time(String format) {
+    return timeExpression(format, null);
+  }
+
+  /** The time that {@code expression} ({@code "@ noon"}, {@code "+ 3 hours"}) gives from now, in {@code format}. */
+  public static MatchedValue timeExpression(String format, String expression) {
+    return dateTime("time", format, expression, DateExpression::time, MatchingRule.Time::new, Generator.Time::new);
+  }
+
+  /** The current date and time in the {@code DateTimeFormatter} pattern {@code format}, generated when replayed. */
+  public static MatchedValue datetime(String format) {
+    return datetimeExpression(format, null);
+  }
+
+  /**
+   * The date and time that {@code expression} ({@code "+ 1 day @ midnight"}, {@code "tomorrow @
+   * noon"}) gives from now, in {@code format}; like pact-jvm's {@code datetimeExpression}.
+   */
+  public static MatchedValue datetimeExpression(String format, String expression) {
+    return dateTime("datetime", format, expression, DateExpression::dateTime, MatchingRule.Timestamp::new,
+        Generator.DateTime::new);
+  }
+
+  /** A generated date/time value: the example {@code format}ted, its rule, its generator with the checked expression. */
+  private static MatchedValue dateTime(String what, String format, String expression,
+      Function<String, DateExpression> parser, Function<String, MatchingRule> rule,
+      BiFunction<String, String, Generator> generator) {
+    String example = GeneratedExamples.formatted(what, format);
+    String checked = expression == null ? null : GeneratedExamples.expression(what + "Expression", expression, parser);
+    return generated(TextNode.valueOf(example), rule.apply(format), generator.apply(format, checked));
+  }
+
+  private static MatchedValue generated(JsonNode example, MatchingRule rule, Generator generator) {
+    return new MatchedValue(example, RuleGroup.of(rule), generator);
   }
 
   static JsonNode toJson(Object example) {

@@ -1,5 +1,7 @@
 package dev.treaty.dsl;
 
+import dev.treaty.contract.Generator;
+
 /** Adapts matched values to paths, headers and query parameters, which hold text. */
 final class HttpValues {
   private HttpValues() {}
@@ -10,7 +12,7 @@ final class HttpValues {
    */
   static MatchedValue forHttp(MatchedValue value) {
     var text = com.fasterxml.jackson.databind.node.TextNode.valueOf(value.exampleText());
-    if (value.generator() != null && value.generator().type().equals("ProviderState")) {
+    if (value.generator() != null && value.generator() instanceof Generator.ProviderState) {
       return new MatchedValue(text, null, value.generator());
     }
     return new MatchedValue(text, value.rules(), value.generator());

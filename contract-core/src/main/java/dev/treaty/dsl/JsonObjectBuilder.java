@@ -108,6 +108,75 @@ public final class JsonObjectBuilder {
     return value(name, ContractDsl.datetime(format, example));
   }
 
+  /** Adds a string field matching {@code regex}, generated from it; see {@link ContractDsl#regex(String)}. */
+  public JsonObjectBuilder stringMatching(String name, String regex) {
+    return value(name, ContractDsl.regex(regex));
+  }
+
+  /** Adds a random integer field from {@code min} to {@code max}; see {@link ContractDsl#randomInt}. */
+  public JsonObjectBuilder randomInt(String name, int min, int max) {
+    return value(name, ContractDsl.randomInt(min, max));
+  }
+
+  /** Adds a random decimal field with {@code digits} digits; see {@link ContractDsl#randomDecimal}. */
+  public JsonObjectBuilder randomDecimal(String name, int digits) {
+    return value(name, ContractDsl.randomDecimal(digits));
+  }
+
+  /** Adds a random field of {@code digits} hexadecimal digits; see {@link ContractDsl#randomHexadecimal}. */
+  public JsonObjectBuilder randomHexadecimal(String name, int digits) {
+    return value(name, ContractDsl.randomHexadecimal(digits));
+  }
+
+  /** Adds a random alphanumeric field of {@code size} characters; see {@link ContractDsl#randomString}. */
+  public JsonObjectBuilder randomString(String name, int size) {
+    return value(name, ContractDsl.randomString(size));
+  }
+
+  /** Adds a random boolean field; see {@link ContractDsl#randomBoolean}. */
+  public JsonObjectBuilder randomBoolean(String name) {
+    return value(name, ContractDsl.randomBoolean());
+  }
+
+  /** Adds a random UUID field; see {@link ContractDsl#uuid()}. */
+  public JsonObjectBuilder uuid(String name) {
+    return value(name, ContractDsl.uuid());
+  }
+
+  /** Adds a field with today's date in {@code format}, generated; see {@link ContractDsl#date(String)}. */
+  public JsonObjectBuilder date(String name, String format) {
+    return value(name, ContractDsl.date(format));
+  }
+
+  /** Adds a date field that {@code expression} moves from today; see {@link ContractDsl#dateExpression}. */
+  public JsonObjectBuilder dateExpression(String name, String format, String expression) {
+    return value(name, ContractDsl.dateExpression(format, expression));
+  }
+
+  /** Adds a field with the current time in {@code format}, generated; see {@link ContractDsl#time(String)}. */
+  public JsonObjectBuilder time(String name, String format) {
+    return value(name, ContractDsl.time(format));
+  }
+
+  /** Adds a time field that {@code expression} moves from now; see {@link ContractDsl#timeExpression}. */
+  public JsonObjectBuilder timeExpression(String name, String format, String expression) {
+    return value(name, ContractDsl.timeExpression(format, expression));
+  }
+
+  /** Adds a field with the current date and time in {@code format}, generated; see {@link ContractDsl#datetime(String)}. */
+  public JsonObjectBuilder datetime(String name, String format) {
+    return value(name, ContractDsl.datetime(format));
+  }
+
+  /**
+   * Adds a date-time field that {@code expression} moves from now, such as {@code
+   * datetimeExpression("createdAt", "yyyy-MM-dd'T'HH:mm:ss", "+ 1 day @ midnight")}; see {@link
+   * ContractDsl#datetimeExpression}.
+   */
+  public JsonObjectBuilder datetimeExpression(String name, String format, String expression) {
+    return value(name, ContractDsl.datetimeExpression(format, expression));
+  }
+
   /** Adds a string field that contains {@code substring}. */
   public JsonObjectBuilder include(String name, String substring, String example) {
     return value(name, ContractDsl.include(substring, example));

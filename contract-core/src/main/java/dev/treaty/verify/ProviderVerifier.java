@@ -4,7 +4,9 @@ import dev.treaty.contract.Interaction;
 import dev.treaty.verify.internal.BaseUrls;
 import dev.treaty.verify.internal.InteractionVerifier;
 import dev.treaty.verify.internal.VerifierSettings;
+import dev.treaty.generate.GeneratorEngine;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,19 +39,44 @@ import java.util.Objects;
  * Interaction)}. Instances are thread-safe; {@link #close()} releases the HTTP client's threads.
  */
 public final class ProviderVerifier implements AutoCloseable {
+  private final VerifierSettings settings;
+  private final Clock clock;
   private final InteractionVerifier interactions;
   private final VerificationResultsPublisher publisher;
 
   private ProviderVerifier(Builder builder) {
-    this.interactions = new InteractionVerifier(new VerifierSettings(
-        builder.baseUrl, builder.filters, builder.timeout, builder.stateHandler, builder.messageProducer,
-        builder.reuseConnections));
+    this.settings = new VerifierSettings(builder.baseUrl, builder.filters, builder.timeout, builder.stateHandler,
+        builder.messageProducer, builder.reuseConnections, GeneratorEngine.create(builder.clock));
+    this.clock = builder.clock;
+    this.interactions = builder.parent == null ? new InteractionVerifier(settings)
+        : builder.parent.sharingClient(settings);
     this.publisher = builder.publisher;
   }
 
   /** A builder; only the base URL is needed for HTTP interactions without provider states. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder that starts from this verifier's settings and whose verifiers send through this
+   * verifier's HTTP client: the same connections and threads, so building one per interaction
+   * costs no new client. Closing such a verifier leaves the client open; closing this one
+   * releases it (as with OkHttp's {@code newBuilder()}). Connection reuse is the client's and
+   * cannot change.
+   */
+  public Builder newBuilder() {
+    Builder builder = new Builder();
+    builder.parent = interactions;
+    builder.baseUrl = settings.baseUrl();
+    builder.filters.addAll(settings.filters());
+    builder.timeout = settings.timeout();
+    builder.stateHandler = settings.stateHandler();
+    builder.messageProducer = settings.messageProducer();
+    builder.publisher = publisher;
+    builder.reuseConnections = settings.reuseConnections();
+    builder.clock = clock;
+    return builder;
   }
 
   /**
@@ -96,7 +123,7 @@ public final class ProviderVerifier implements AutoCloseable {
     }
   }
 
-  /** Releases the HTTP client's connections and threads. */
+  /** Releases the HTTP client's connections and threads, unless the client came from {@link #newBuilder()}. */
   @Override
   public void close() {
     interactions.close();
@@ -111,6 +138,8 @@ public final class ProviderVerifier implements AutoCloseable {
     private MessageProducer messageProducer;
     private VerificationResultsPublisher publisher;
     private boolean reuseConnections = true;
+    private Clock clock = Clock.systemDefaultZone();
+    private InteractionVerifier parent;
 
     private Builder() {}
 
@@ -175,7 +204,21 @@ public final class ProviderVerifier implements AutoCloseable {
       return this;
     }
 
-    /** A verifier with these settings. */
+    /**
+     * The clock (and time zone) that {@code Date}, {@code Time} and {@code DateTime} generators read
+     * (default: the system clock in the default zone).
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * A verifier with these settings.
+     *
+     * @throws IllegalArgumentException when a builder from {@link ProviderVerifier#newBuilder()}
+     *     changed {@link #reuseConnections(boolean)}
+     */
     public ProviderVerifier build() {
       return new ProviderVerifier(this);
     }

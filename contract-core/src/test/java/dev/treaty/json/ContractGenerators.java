@@ -293,9 +293,22 @@ final class ContractGenerators {
     });
   }
 
+  /** One record of each kind the reader makes, and unknown types with arbitrary attributes. */
   private static Gen<Generator> generator() {
-    return Generate.pick(List.of("RandomInt", "Uuid", "ProviderState", "MockServerURL"))
-        .zip(maps().of(Generate.pick(List.of("min", "max", "expression", "format")), json()).ofSizeBetween(0, 2),
-            Generator::new);
+    Gen<Integer> bound = orNull(integers().between(-5, 100), 40);
+    Gen<String> format = orNull(Generate.pick(List.of("yyyy-MM-dd", "HH:mm", "simple")), 40);
+    Gen<String> expression = orNull(Generate.pick(List.of("+ 1 day", "@ noon", "${id}")), 40);
+    return oneOf(List.of(
+        bound.zip(bound, Generator.RandomInt::new),
+        bound.map(Generator.RandomDecimal::new),
+        bound.map(Generator.RandomString::new),
+        format.map(Generator.Uuid::new),
+        format.zip(expression, Generator.DateTime::new),
+        format.zip(expression, Generator.Date::new),
+        name().zip(orNull(Generate.pick(List.of("INTEGER", "STRING")), 50), Generator.ProviderState::new),
+        name().zip(name(), Generator.MockServerURL::new),
+        Generate.pick(List.of("ArrayContains", "PluginGenerator"))
+            .zip(maps().of(Generate.pick(List.of("min", "max", "expression", "format")), json()).ofSizeBetween(0, 2),
+                Generator.Unknown::new)));
   }
 }

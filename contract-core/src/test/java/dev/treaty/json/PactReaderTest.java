@@ -166,7 +166,7 @@ class PactReaderTest {
         .containsEntry("$.status", new RuleGroup(
             List.of(new MatchingRule.Regex("OPEN|CLOSED"), new MatchingRule.Equality()), Combine.OR));
     assertThat(get.response().generators().get(Category.BODY).get("$.createdAt"))
-        .isEqualTo(new Generator("DateTime", Map.of("format", TextNode.valueOf("yyyy-MM-dd'T'HH:mm:ss"))));
+        .isEqualTo(new Generator.DateTime("yyyy-MM-dd'T'HH:mm:ss", null));
     assertThat(get.extensions()).containsOnlyKeys("comments", "key", "pending", "transport");
     assertThat(contract.httpInteractions().get(1).response().matchingRules().get(Category.STATUS))
         .containsEntry("", RuleGroup.of(new MatchingRule.StatusCode("success", List.of())));

@@ -178,7 +178,7 @@ class PactWriterTest {
             .with(Category.BODY, "$.status", RuleGroup.anyOf(new MatchingRule.Regex("OPEN|CLOSED"), new MatchingRule.Equality()))
             .with(Category.BODY, "$.id", RuleGroup.of(new MatchingRule.IntegerType())),
         Generators.EMPTY.with(Category.BODY, "$.id",
-            new Generator("ProviderState", Map.of("expression", TextNode.valueOf("${id}")))));
+            new Generator.ProviderState("${id}", null)));
     return new HttpInteraction(description,
         List.of(new ProviderState(state, Map.of("id", IntNode.valueOf(42)))), request, response,
         Map.of("pending", BooleanNode.FALSE, "key", TextNode.valueOf("k-" + description.length())));

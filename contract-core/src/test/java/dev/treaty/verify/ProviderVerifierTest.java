@@ -240,6 +240,43 @@ class ProviderVerifierTest {
   }
 
   @Test
+  void verifiersFromNewBuilderShareTheConnectionAndKeepTheirOwnSettings() {
+    Contract health = Pacts.v3("[" + Pacts.HEALTH + "]");
+    try (FakeProvider provider = FakeProvider.start(r -> {
+          if (r.path().startsWith("/slow")) {
+            sleep(700);
+          }
+          return Reply.status(200);
+        });
+        ProviderVerifier root = ProviderVerifier.builder().baseUrl(provider.baseUrl()).build()) {
+      try (ProviderVerifier first = root.newBuilder().requestFilter(RequestFilter.header("X-Run", "1")).build()) {
+        assertThat(verifyOnly(first, health).outcome()).isEqualTo(Outcome.PASSED);
+      }
+      try (ProviderVerifier second = root.newBuilder().baseUrl(provider.baseUrl() + "/slow")
+          .timeout(Duration.ofMillis(300)).build()) {
+        assertThat(verifyOnly(second, health).error()).contains("/slow/health timed out after 300ms");
+      }
+      assertThat(verifyOnly(root, health).outcome()).isEqualTo(Outcome.PASSED);
+
+      List<FakeProvider.Received> received = provider.received();
+      assertThat(received).extracting(FakeProvider.Received::path).containsExactly("/health", "/slow/health", "/health");
+      assertThat(received.get(0).header("X-Run")).isEqualTo("1");
+      assertThat(received.get(2).header("X-Run")).isNull();
+      assertThat(received.get(1).clientPort()).isEqualTo(received.get(0).clientPort());
+    }
+  }
+
+  @Test
+  void newBuilderCannotChangeConnectionReuseOfTheSharedClient() {
+    try (ProviderVerifier root = ProviderVerifier.builder().build()) {
+      assertThatThrownBy(() -> root.newBuilder().reuseConnections(false).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("reuseConnections(false) cannot change on a verifier that shares the HTTP client of one"
+              + " built with reuseConnections(true); set it on the builder of the first verifier");
+    }
+  }
+
+  @Test
   void publisherReceivesEachContractsResults() {
     List<String> published = new ArrayList<>();
     try (FakeProvider provider = FakeProvider.start(r -> Reply.status(200));

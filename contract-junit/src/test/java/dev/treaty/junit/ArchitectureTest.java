@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Guards the layering of contract-junit: WireMock stays internal, and the public API is small. */
+/**
+ * Guards the layering of contract-junit: WireMock stays internal, the public API is small, and the
+ * consumer and provider halves share no internals.
+ */
 class ArchitectureTest {
   private static JavaClasses junit;
 
@@ -23,8 +26,29 @@ class ArchitectureTest {
 
   @Test
   void publicApiDoesNotUseWireMock() {
-    noClasses().that().resideInAnyPackage("dev.treaty.junit.consumer..", "dev.treaty.dsl..")
+    noClasses().that().resideInAnyPackage("dev.treaty.junit.consumer", "dev.treaty.junit.provider", "dev.treaty.dsl..")
         .should().dependOnClassesThat().resideInAnyPackage("com.github.tomakehurst..", "wiremock..", "org.wiremock..")
+        .check(junit);
+  }
+
+  @Test
+  void providerSideDoesNotUseWireMock() {
+    noClasses().that().resideInAPackage("dev.treaty.junit.provider..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.github.tomakehurst..", "wiremock..", "org.wiremock..")
+        .check(junit);
+  }
+
+  @Test
+  void consumerInternalsDoNotDependOnTheProviderSide() {
+    noClasses().that().resideInAPackage("dev.treaty.junit.consumer..")
+        .should().dependOnClassesThat().resideInAPackage("dev.treaty.junit.provider..")
+        .check(junit);
+  }
+
+  @Test
+  void providerInternalsDoNotDependOnTheConsumerSide() {
+    noClasses().that().resideInAPackage("dev.treaty.junit.provider..")
+        .should().dependOnClassesThat().resideInAPackage("dev.treaty.junit.consumer..")
         .check(junit);
   }
 

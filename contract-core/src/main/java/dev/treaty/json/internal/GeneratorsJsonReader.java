@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Reads {@code generators} grouped by category; a single-valued category (path, status) holds its
- * generator directly ({@code "path": {"type": "ProviderState", ...}}).
+ * generator directly ({@code "path": {"type": "ProviderState", ...}}). Each generator becomes its
+ * {@link Generator} record ({@link GeneratorAttributes}); unknown types are kept as read.
  */
 final class GeneratorsJsonReader {
   private final ReadContext context;
@@ -91,6 +92,6 @@ final class GeneratorsJsonReader {
             attributes.put(entry.getKey(), entry.getValue());
           }
         });
-    return new Generator(type, attributes);
+    return GeneratorAttributes.toGenerator(type, attributes);
   }
 }

@@ -41,7 +41,7 @@ final class GeneratorsJsonWriter {
   private static ObjectNode generator(Generator generator) {
     ObjectNode node = PactJson.NODES.objectNode();
     node.put("type", generator.type());
-    new TreeMap<>(generator.attributes()).forEach(node::set);
+    new TreeMap<>(GeneratorAttributes.attributes(generator)).forEach(node::set);
     return node;
   }
 }

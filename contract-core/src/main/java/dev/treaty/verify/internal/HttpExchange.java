@@ -6,10 +6,13 @@ import dev.treaty.contract.HttpRequest;
 import dev.treaty.contract.HttpResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -25,15 +28,20 @@ import okhttp3.ResponseBody;
 final class HttpExchange {
   private final OkHttpClient client;
   private final String base;
+  private final Duration timeout;
 
-  HttpExchange(OkHttpClient client, URI baseUrl) {
+  /** Sends through {@code client} (possibly shared by several verifiers), each call limited to {@code timeout}. */
+  HttpExchange(OkHttpClient client, URI baseUrl, Duration timeout) {
     this.client = client;
+    this.timeout = timeout;
     String b = baseUrl.toString();
     this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
   }
 
   HttpResponse send(HttpRequest request) throws IOException {
-    try (Response response = client.newCall(toOkHttp(request)).execute()) {
+    Call call = client.newCall(toOkHttp(request));
+    call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    try (Response response = call.execute()) {
       Map<String, List<String>> headers = new LinkedHashMap<>();
       for (String name : response.headers().names()) {
         headers.put(name, new ArrayList<>(response.headers(name)));

@@ -9,6 +9,8 @@ import dev.treaty.contract.Interaction;
 import dev.treaty.contract.Message;
 import dev.treaty.contract.MessageInteraction;
 import dev.treaty.contract.SpecVersion;
+import dev.treaty.generate.GeneratorContext;
+import dev.treaty.generate.GeneratorException;
 import dev.treaty.matching.MatchResult;
 import dev.treaty.matching.MatchingEngine;
 import dev.treaty.verify.InteractionResult;
@@ -29,22 +31,48 @@ import okhttp3.OkHttpClient;
  */
 public final class InteractionVerifier implements AutoCloseable {
   private final VerifierSettings settings;
-  private final OkHttpClient client;
+  private final Shared shared;
+  private final boolean ownsClient;
   private final HttpExchange exchange;
-  private final Map<SpecVersion, MatchingEngine> engines = new ConcurrentHashMap<>();
 
+  /** A verifier with its own HTTP client, released by {@link #close()}. */
   public InteractionVerifier(VerifierSettings settings) {
+    this(settings, new Shared(client(settings.reuseConnections()), new ConcurrentHashMap<>()), true);
+  }
+
+  private InteractionVerifier(VerifierSettings settings, Shared shared, boolean ownsClient) {
     this.settings = settings;
-    // Reused connections are several times faster against providers that disable Nagle's
-    // algorithm (Jetty, Netty, Tomcat, Go, Node); against ones that leave it on (the JDK's
-    // HttpServer by default) each response stalls ~40 ms on a reused connection, hence the switch.
-    this.client = new OkHttpClient.Builder()
-        .connectionPool(settings.reuseConnections() ? new ConnectionPool() : new ConnectionPool(0, 1, TimeUnit.SECONDS))
-        .callTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)
+    this.shared = shared;
+    this.ownsClient = ownsClient;
+    this.exchange = settings.baseUrl() == null ? null
+        : new HttpExchange(shared.client(), settings.baseUrl(), settings.timeout());
+  }
+
+  /**
+   * A verifier with {@code settings} that sends through this one's HTTP client (its connections
+   * and threads); closing it leaves the client open, closing this one releases it.
+   *
+   * @throws IllegalArgumentException when {@code settings} want other connection reuse than the client has
+   */
+  public InteractionVerifier sharingClient(VerifierSettings settings) {
+    if (settings.reuseConnections() != this.settings.reuseConnections()) {
+      throw new IllegalArgumentException("reuseConnections(" + settings.reuseConnections() + ") cannot change on a"
+          + " verifier that shares the HTTP client of one built with reuseConnections(" + this.settings.reuseConnections()
+          + "); set it on the builder of the first verifier");
+    }
+    return new InteractionVerifier(settings, shared, false);
+  }
+
+  // Reused connections are several times faster against providers that disable Nagle's algorithm
+  // (Jetty, Netty, Tomcat, Go, Node); against ones that leave it on (the JDK's HttpServer by
+  // default) each response stalls ~40 ms on a reused connection, hence the switch. The timeout is
+  // set per call (HttpExchange), so verifiers with different timeouts can share the client.
+  private static OkHttpClient client(boolean reuseConnections) {
+    return new OkHttpClient.Builder()
+        .connectionPool(reuseConnections ? new ConnectionPool() : new ConnectionPool(0, 1, TimeUnit.SECONDS))
         .followRedirects(false)
         .followSslRedirects(false)
         .build();
-    this.exchange = settings.baseUrl() == null ? null : new HttpExchange(client, settings.baseUrl());
   }
 
   /** Verifies {@code interaction} of {@code contract}; never throws for a failing provider. */
@@ -68,8 +96,7 @@ public final class InteractionVerifier implements AutoCloseable {
     return result(contract, interaction, verdict);
   }
 
-  private Verdict run(Contract contract, Interaction interaction, Map<String, JsonNode> values)
-      throws GeneratorException {
+  private Verdict run(Contract contract, Interaction interaction, Map<String, JsonNode> values) {
     if (interaction instanceof HttpInteraction http) {
       return verifyHttp(contract, http, values);
     }
@@ -80,13 +107,12 @@ public final class InteractionVerifier implements AutoCloseable {
         + " only Synchronous/HTTP and Asynchronous/Messages interactions can", null);
   }
 
-  private Verdict verifyHttp(Contract contract, HttpInteraction interaction, Map<String, JsonNode> values)
-      throws GeneratorException {
+  private Verdict verifyHttp(Contract contract, HttpInteraction interaction, Map<String, JsonNode> values) {
     if (exchange == null) {
       return Verdict.error("no provider base URL is configured; give one with"
           + " ProviderVerifier.builder().baseUrl(\"http://localhost:8080\") (CLI: --provider-base-url)", null);
     }
-    HttpRequest request = RequestGenerators.apply(interaction.request(), values);
+    HttpRequest request = settings.generators().apply(interaction.request(), GeneratorContext.provider(values));
     for (RequestFilter filter : settings.filters()) {
       request = filter.apply(request);
     }
@@ -118,7 +144,7 @@ public final class InteractionVerifier implements AutoCloseable {
   }
 
   private MatchingEngine engine(Contract contract) {
-    return engines.computeIfAbsent(contract.specVersion(), MatchingEngine::forSpecVersion);
+    return shared.engines().computeIfAbsent(contract.specVersion(), MatchingEngine::forSpecVersion);
   }
 
   private static InteractionResult result(LoadedContract loaded, Interaction interaction, Verdict verdict) {
@@ -134,9 +160,14 @@ public final class InteractionVerifier implements AutoCloseable {
 
   @Override
   public void close() {
-    client.dispatcher().executorService().shutdown();
-    client.connectionPool().evictAll();
+    if (ownsClient) {
+      shared.client().dispatcher().executorService().shutdown();
+      shared.client().connectionPool().evictAll();
+    }
   }
+
+  /** What verifiers built from one another share: the HTTP client and a matching engine per spec version. */
+  private record Shared(OkHttpClient client, Map<SpecVersion, MatchingEngine> engines) {}
 
   /** What happened to one interaction, before the pending flag is applied. */
   private record Verdict(Outcome outcome, MatchResult mismatches, String error, Throwable cause, HttpResponse actual) {

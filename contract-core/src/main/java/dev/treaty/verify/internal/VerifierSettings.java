@@ -1,5 +1,6 @@
 package dev.treaty.verify.internal;
 
+import dev.treaty.generate.GeneratorEngine;
 import dev.treaty.verify.MessageProducer;
 import dev.treaty.verify.ProviderStateHandler;
 import dev.treaty.verify.RequestFilter;
@@ -14,7 +15,8 @@ public record VerifierSettings(
     Duration timeout,
     ProviderStateHandler stateHandler,
     MessageProducer messageProducer,
-    boolean reuseConnections) {
+    boolean reuseConnections,
+    GeneratorEngine generators) {
 
   public VerifierSettings {
     filters = List.copyOf(filters);

@@ -1,6 +1,6 @@
 package dev.treaty.junit.consumer;
 
-import dev.treaty.junit.internal.ConsumerExtension;
+import dev.treaty.junit.consumer.internal.ConsumerExtension;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

@@ -1,6 +1,6 @@
 package dev.treaty.junit.provider;
 
-import dev.treaty.junit.internal.ProviderExtension;
+import dev.treaty.junit.provider.internal.ProviderExtension;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

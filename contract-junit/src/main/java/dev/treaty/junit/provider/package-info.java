@@ -9,7 +9,7 @@
  * dev.treaty.junit.provider.State} methods and messages with {@link
  * dev.treaty.junit.provider.ProducesMessage} methods.
  *
- * <p>The extension and its helpers live in {@code dev.treaty.junit.internal} and may change without
+ * <p>The extension and its helpers live in {@code dev.treaty.junit.provider.internal} and may change without
  * notice.
  */
 package dev.treaty.junit.provider;

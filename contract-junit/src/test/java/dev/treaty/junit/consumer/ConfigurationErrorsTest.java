@@ -4,7 +4,7 @@ import static dev.treaty.dsl.ContractDsl.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.treaty.contract.HttpInteraction;
-import dev.treaty.junit.internal.ConsumerExtension;
+import dev.treaty.junit.consumer.internal.ConsumerExtension;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

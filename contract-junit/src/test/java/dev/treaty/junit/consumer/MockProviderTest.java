@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,16 @@ class MockProviderTest {
     var results = TestKit.run(contracts, MockServerUrl.class);
 
     results.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
+  }
+
+  @Test
+  void generatedValuesAreAnsweredGeneratedAndWrittenWithTheirGenerators() throws Exception {
+    var results = TestKit.run(contracts, GeneratedValues.class);
+
+    results.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
+    String written = Files.readString(contracts.resolve("web-orders.json"));
+    assertThat(written).contains("\"type\": \"Uuid\"", "\"type\": \"RandomInt\"", "\"expression\": \"+ 1 day\"",
+        "\"id\": \"3f2504e0-4f89-41d3-9a0c-0305e82c3301\"");
   }
 
   @Test
@@ -122,6 +134,29 @@ class MockProviderTest {
           .response(r -> r.status(200)));
 
       assertThat(Http.get(orders.baseUrl() + "/orders/987?page=12").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Fixture
+  @TreatyConsumerTest(consumer = "web", provider = "orders")
+  static class GeneratedValues {
+    @Test
+    void answersGeneratedValues(MockProvider orders) throws Exception {
+      orders.expect(http("create an order")
+          .request(r -> r.method("POST").path("/orders"))
+          .response(r -> r.status(201).header("X-Request-Id", dev.treaty.dsl.ContractDsl.uuid())
+              .body(json(o -> o.uuid("id").randomInt("count", 1, 9)
+                  .datetimeExpression("due", "yyyy-MM-dd", "+ 1 day")))));
+      LocalDate before = LocalDate.now();
+
+      HttpResponse<String> response = Http.post(orders.baseUrl() + "/orders", "");
+
+      var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+      String uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+      assertThat(response.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).matches(uuid));
+      assertThat(body.get("id").textValue()).matches(uuid).isNotEqualTo("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+      assertThat(body.get("count").intValue()).isBetween(1, 9);
+      assertThat(body.get("due").textValue()).isIn(before.plusDays(1).toString(), LocalDate.now().plusDays(1).toString());
     }
   }
 

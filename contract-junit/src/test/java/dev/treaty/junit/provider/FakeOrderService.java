@@ -25,6 +25,7 @@ final class FakeOrderService implements AutoCloseable {
   private final boolean broken;
   private final Map<Long, BigDecimal> orders = new ConcurrentHashMap<>();
   private final List<String> paths = Collections.synchronizedList(new ArrayList<>());
+  private final List<Integer> clientPorts = Collections.synchronizedList(new ArrayList<>());
 
   private FakeOrderService(HttpServer server, boolean broken) {
     this.server = server;
@@ -55,6 +56,11 @@ final class FakeOrderService implements AutoCloseable {
     return List.copyOf(paths);
   }
 
+  /** The client's port of each request's connection: one port for several requests is one kept-alive connection. */
+  List<Integer> clientPorts() {
+    return List.copyOf(clientPorts);
+  }
+
   URI baseUrl() {
     return URI.create("http://localhost:" + server.getAddress().getPort());
   }
@@ -62,6 +68,7 @@ final class FakeOrderService implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     paths.add(path);
+    clientPorts.add(exchange.getRemoteAddress().getPort());
     if (!"Bearer secret".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
       reply(exchange, 401, "");
       return;

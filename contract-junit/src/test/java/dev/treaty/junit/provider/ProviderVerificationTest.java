@@ -3,7 +3,13 @@ package dev.treaty.junit.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import dev.treaty.verify.RequestFilter;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +44,16 @@ class ProviderVerificationTest {
         "teardown order exists {id=42, total=12.5}",
         "setup no orders");
     assertThat(OrderServiceFixture.PATHS).containsExactly("/orders/7", "/orders/404");
+  }
+
+  @Test
+  void oneHttpClientServesEveryInteractionOfTheClassOverOneKeptAliveConnection() {
+    var results = TestKit.run(OneServiceForTheClass.class);
+
+    assertThat(TestKit.failures(results)).isEmpty();
+    List<Integer> ports = OneServiceForTheClass.shared.clientPorts();
+    assertThat(ports).hasSize(2);
+    assertThat(Set.copyOf(ports)).as("client ports of the requests %s", ports).hasSize(1);
   }
 
   @Test
@@ -119,6 +135,34 @@ class ProviderVerificationTest {
       service = FakeOrderService.start(false);
       context.target(service.baseUrl());
     }
+  }
+
+  @Fixture
+  @TreatyProviderTest(provider = "order-service")
+  @ContractFolder("src/test/resources/provider/contracts/orders")
+  static class OneServiceForTheClass extends Kept {
+    static FakeOrderService shared;
+
+    @BeforeAll
+    static void startOnce() {
+      shared = FakeOrderService.start(false);
+    }
+
+    @AfterAll
+    static void stopOnce() {
+      shared.close();
+    }
+
+    @Override
+    @BeforeEach
+    void start(VerificationContext context) {
+      service = shared;
+      context.target(service.baseUrl()).requestFilter(RequestFilter.header("Authorization", "Bearer secret"));
+    }
+
+    @Override
+    @AfterEach
+    void stop() {}
   }
 
   @Fixture
