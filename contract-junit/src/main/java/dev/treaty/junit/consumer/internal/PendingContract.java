@@ -6,6 +6,7 @@ import dev.treaty.contract.Contract;
 import dev.treaty.contract.Interaction;
 import dev.treaty.contract.MessageInteraction;
 import dev.treaty.contract.SpecVersion;
+import dev.treaty.pact.InteractionKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ final class PendingContract {
   private final String provider;
   private final Path file;
   private final SpecVersion specVersion;
-  private final Map<String, Recorded> interactions = new LinkedHashMap<>();
+  private final Map<InteractionKey, Recorded> interactions = new LinkedHashMap<>();
   private final Set<String> failures = new LinkedHashSet<>();
   private final Set<String> kinds = new LinkedHashSet<>();
 
@@ -60,7 +61,7 @@ final class PendingContract {
   /** Adds the interactions of a passing test, or fails if one contradicts an earlier declaration. */
   void record(List<? extends Interaction> declared, String source) {
     for (Interaction interaction : declared) {
-      String key = key(interaction);
+      InteractionKey key = InteractionKey.of(interaction);
       Recorded earlier = interactions.get(key);
       if (earlier != null && !earlier.interaction.equals(interaction)) {
         throw new IllegalStateException("interaction " + quote(interaction.description())
@@ -90,12 +91,6 @@ final class PendingContract {
     interactions.values().forEach(r -> list.add(r.interaction));
     JsonNode treaty = JsonNodeFactory.instance.objectNode().put("version", treatyVersion);
     return new Contract(consumer, provider, list, specVersion, Map.of("treaty", treaty), Map.of());
-  }
-
-  private static String key(Interaction interaction) {
-    StringBuilder key = new StringBuilder(interaction.description());
-    interaction.providerStates().forEach(s -> key.append('\u0000').append(s.name()).append(s.params()));
-    return key.toString();
   }
 
   private static String quote(String s) {
