@@ -2,6 +2,7 @@ package dev.treaty.dsl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.contract.internal.JsonMappers;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -39,7 +40,7 @@ import java.util.function.Function;
  */
 public final class ContractDsl {
 
-  static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+  static final ObjectMapper MAPPER = JsonMappers.JAVA_VALUES;
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String UUID =
       "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";

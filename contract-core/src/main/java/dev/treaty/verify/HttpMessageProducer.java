@@ -2,6 +2,7 @@ package dev.treaty.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.contract.internal.JsonMappers;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -30,7 +31,7 @@ import java.util.Map;
 public final class HttpMessageProducer implements MessageProducer, AutoCloseable {
   /** The response header that carries the message metadata. */
   public static final String METADATA_HEADER = "Pact-Message-Metadata";
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonMappers.DATA;
 
   private final JsonEndpoint endpoint;
 

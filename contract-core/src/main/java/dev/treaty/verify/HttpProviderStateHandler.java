@@ -2,6 +2,7 @@ package dev.treaty.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.contract.internal.JsonMappers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.contract.ProviderState;
 import dev.treaty.verify.internal.JsonEndpoint;
@@ -19,7 +20,7 @@ import java.util.Map;
  * values for the interaction's provider-state generators; a non-2xx answer fails the state.
  */
 public final class HttpProviderStateHandler implements ProviderStateHandler, AutoCloseable {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonMappers.DATA;
 
   private final JsonEndpoint endpoint;
 

@@ -1,8 +1,8 @@
 package dev.treaty.verify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.treaty.contract.internal.JsonMappers;
 import dev.treaty.verify.internal.ReportJson;
 
 /**
@@ -11,14 +11,14 @@ import dev.treaty.verify.internal.ReportJson;
  * provider states, mismatches (part, path, expected, actual, rule) and error.
  */
 public final class VerificationJsonWriter {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectWriter PRETTY = JsonMappers.DATA.writerWithDefaultPrettyPrinter();
 
   private VerificationJsonWriter() {}
 
   /** The report as pretty-printed JSON, ending with a newline. */
   public static String write(VerificationReport report) {
     try {
-      return MAPPER.writeValueAsString(ReportJson.of(report)) + "\n";
+      return PRETTY.writeValueAsString(ReportJson.of(report)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("verification report cannot be written as JSON", e);
     }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Turns bytes with a content type into a typed {@link Body}; backs {@link Body#of}. */
 public final class BodyParser {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonMappers.DATA;
 
   private BodyParser() {}
 

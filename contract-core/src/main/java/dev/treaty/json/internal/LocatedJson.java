@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.contract.internal.JsonMappers;
 import dev.treaty.path.internal.JsonPaths;
 import java.io.IOException;
 import java.util.HashMap;
@@ -19,7 +19,6 @@ import java.util.Map;
  * path starts, so that the validator can point at exact places in the file.
  */
 public final class LocatedJson {
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonNode root;
@@ -44,7 +43,7 @@ public final class LocatedJson {
    * location), including trailing content after the top-level value.
    */
   public static LocatedJson parse(String json) throws JsonProcessingException {
-    try (JsonParser parser = MAPPER.createParser(stripByteOrderMark(json))) {
+    try (JsonParser parser = JsonMappers.DATA.createParser(stripByteOrderMark(json))) {
       Map<String, Location> locations = new HashMap<>();
       JsonToken first = parser.nextToken();
       if (first == null) {

@@ -3,10 +3,11 @@ package dev.treaty.matching.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.contract.internal.JsonMappers;
 
 /** Parses JSON text that arrived in a non-JSON body; exists to keep the one mapper in one place. */
 public final class JsonText {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonMappers.DATA;
 
   private JsonText() {}
 

@@ -2,6 +2,7 @@ package dev.treaty.verify.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.contract.internal.JsonMappers;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ import okhttp3.Response;
  * status and the start of the answer.
  */
 public final class JsonEndpoint implements AutoCloseable {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonMappers.DATA;
   private static final MediaType JSON = MediaType.get("application/json");
 
   private final URI url;

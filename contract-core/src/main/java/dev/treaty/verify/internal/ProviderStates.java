@@ -2,6 +2,7 @@ package dev.treaty.verify.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.contract.internal.JsonMappers;
 import dev.treaty.contract.ProviderState;
 import dev.treaty.verify.ProviderStateHandler;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.Map;
  * generators, and tears down exactly the states that were set up, in reverse order.
  */
 final class ProviderStates {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonMappers.JAVA_VALUES;
 
   private final ProviderStateHandler handler;
   private final List<ProviderState> setUp = new ArrayList<>();

@@ -22,7 +22,7 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * conversion of what they return into a {@link Message}.
  */
 final class MessageMethods {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = UserValues.MAPPER;
 
   private final Map<String, Method> methods;
 

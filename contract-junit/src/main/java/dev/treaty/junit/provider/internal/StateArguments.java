@@ -14,7 +14,7 @@ import java.util.StringJoiner;
  * all params, or one param by the parameter's name, converted to the parameter's type.
  */
 final class StateArguments {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = UserValues.MAPPER;
 
   private StateArguments() {}
 
