@@ -1,19 +1,13 @@
 package dev.treaty.broker.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.treaty.broker.testing.BrokerHttp;
+import dev.treaty.broker.testing.BrokerProcess;
 import dev.treaty.broker.testing.PostgresAccess;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,19 +22,18 @@ import org.junit.jupiter.api.io.TempDir;
  * data, PostgreSQL.
  */
 class BrokerJarIT {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final int SIGTERM_EXIT = 143;
+  private static final int SIGTERM_EXIT = BrokerProcess.SIGTERM_EXIT;
   private static Path jar;
 
   @BeforeAll
   static void findJar() {
-    jar = Path.of(System.getProperty("treaty.broker.jar", "target/treaty-broker.jar"));
+    jar = BrokerProcess.jar();
     assertThat(jar).as("run 'mvn package' first: the shaded jar").isRegularFile();
   }
 
   @Test
   void startsFromEnvironmentStopsCleanlyOnSigtermAndKeepsItsDataAcrossARestart(@TempDir Path dataDir) throws Exception {
-    int port = freePort();
+    int port = BrokerProcess.freePort();
     BrokerProcess first = BrokerProcess.start(jar, dataDir.resolve("logs-1"), List.of(),
         Map.of("TREATY_PORT", Integer.toString(port), "TREATY_DATA_DIR", dataDir.toString(), "TREATY_LOG_FORMAT", "json"));
     BrokerHttp http = first.awaitHealthy(port);
@@ -60,7 +53,7 @@ class BrokerJarIT {
     });
     assertThat(Files.list(dataDir).map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("treaty"));
 
-    int secondPort = freePort();
+    int secondPort = BrokerProcess.freePort();
     BrokerProcess second = BrokerProcess.start(jar, dataDir.resolve("logs-2"),
         List.of("--port", Integer.toString(secondPort), "--data-dir", dataDir.toString()), Map.of());
     try {
@@ -77,7 +70,7 @@ class BrokerJarIT {
   @Test
   void runsOnPostgresql(@TempDir Path dir) throws Exception {
     String url = PostgresAccess.jdbcUrl();
-    int port = freePort();
+    int port = BrokerProcess.freePort();
     BrokerProcess broker = BrokerProcess.start(jar, dir, List.of("--port", Integer.toString(port),
         "--db-url", url, "--db-schema", "treaty_jar_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)), Map.of());
     try {
@@ -97,78 +90,5 @@ class BrokerJarIT {
     assertThat(broker.process().waitFor(30, TimeUnit.SECONDS)).as("exits after --version").isTrue();
     assertThat(broker.exitCode()).as(broker.output()).isZero();
     assertThat(broker.output()).matches("treaty-broker \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  /** The jar running in its own JVM, its output captured in a file. */
-  private record BrokerProcess(Process process, Path log) {
-    static BrokerProcess start(Path jar, Path logDir, List<String> args, Map<String, String> env) throws IOException {
-      Files.createDirectories(logDir);
-      Path log = logDir.resolve("broker.log");
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-      command.addAll(args);
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-      builder.environment().keySet().removeIf(name -> name.startsWith("TREATY_") && !name.startsWith("TREATY_TEST"));
-      builder.environment().putAll(env);
-      return new BrokerProcess(builder.start(), log);
-    }
-
-    BrokerHttp awaitHealthy(int port) throws InterruptedException {
-      BrokerHttp http = new BrokerHttp(URI.create("http://127.0.0.1:" + port));
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (System.nanoTime() < deadline) {
-        if (!process.isAlive()) {
-          fail("the broker exited with " + process.exitValue() + " before it was healthy:%n%s", output());
-        }
-        try {
-          if (http.get("/health").status() == 200) {
-            return http;
-          }
-        } catch (UncheckedIOException notListeningYet) {
-          // starting
-        }
-        Thread.sleep(200);
-      }
-      return fail("the broker was not healthy within 60 s:%n%s", output());
-    }
-
-    /** SIGTERM ({@link Process#destroy()}), then waits for the exit. */
-    void stop() throws InterruptedException {
-      process.destroy();
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        fail("the broker did not stop within 30 s of SIGTERM:%n%s", output());
-      }
-    }
-
-    int exitCode() {
-      return process.exitValue();
-    }
-
-    String output() {
-      try {
-        return Files.readString(log);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    List<JsonNode> jsonLines() {
-      List<JsonNode> lines = new ArrayList<>();
-      for (String line : output().split("\n")) {
-        try {
-          lines.add(MAPPER.readTree(line));
-        } catch (IOException e) {
-          fail("not a JSON line: %s%n(%s)", line, e.getMessage());
-        }
-      }
-      return lines;
-    }
   }
 }
