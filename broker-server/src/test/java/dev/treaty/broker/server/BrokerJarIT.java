@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.broker.testing.BrokerHttp;
 import dev.treaty.broker.testing.BrokerProcess;
+import dev.treaty.broker.testing.H2Damage;
 import dev.treaty.broker.testing.PostgresAccess;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,5 +91,31 @@ class BrokerJarIT {
     assertThat(broker.process().waitFor(30, TimeUnit.SECONDS)).as("exits after --version").isTrue();
     assertThat(broker.exitCode()).as(broker.output()).isZero();
     assertThat(broker.output()).matches("treaty-broker \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+  }
+
+  @Test
+  void refusesADamagedEmbeddedDatabaseWithOneLineNamingItsDirectory(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("data");
+    int port = BrokerProcess.freePort();
+    BrokerProcess first = BrokerProcess.start(jar, dir.resolve("logs-1"),
+        List.of("--port", Integer.toString(port), "--data-dir", data.toString()), Map.of());
+    BrokerHttp http = first.awaitHealthy(port);
+    for (String tag : List.of("test", "prod")) { // two: H2 rebuilds an index it finds empty
+      BrokerHttp.Reply tagged = http.put("/pacticipants/jar-it-consumer/versions/1.0.0/tags/" + tag, null);
+      assertThat(tagged.status()).as(tagged.body()).isBetween(200, 201);
+    }
+    first.stop();
+    H2Damage.dropFirstIndexEntry(data, "tags_name_ix");
+
+    BrokerProcess second = BrokerProcess.start(jar, dir.resolve("logs-2"),
+        List.of("--port", Integer.toString(BrokerProcess.freePort()), "--data-dir", data.toString()), Map.of());
+
+    assertThat(second.awaitExit(60)).as("exits on its own").isTrue();
+    assertThat(second.exitCode()).as(second.output()).isEqualTo(1);
+    List<String> errors = second.output().lines().filter(line -> line.contains(" ERROR ")).toList();
+    assertThat(errors).as(second.output()).singleElement().asString()
+        .contains("The embedded database in " + data.toAbsolutePath().normalize() + " is damaged (index tags_name_ix of table tags")
+        .contains("org.h2.tools.Recover");
+    assertThat(second.output()).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
   }
 }
