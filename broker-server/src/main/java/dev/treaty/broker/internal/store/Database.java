@@ -19,7 +19,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * PostgreSQL) and JDBI on top. Every write goes through {@link #write}, one transaction each.
  */
 public final class Database implements AutoCloseable {
-  /** How often a write that lost a race on a unique constraint is tried in all. */
+  /** How often a write that lost a race with a concurrent one ({@link WriteConflicts}) is tried in all. */
   static final int WRITE_ATTEMPTS = 3;
 
   private final HikariDataSource dataSource;
@@ -134,14 +134,15 @@ public final class Database implements AutoCloseable {
    * only once the commit is where a restart finds it (PostgreSQL: in its WAL; H2: written to the
    * file, see {@link #embeddedUrl}), so a caller may answer 2xx on return. When two
    * requests race to create the same row (say, a new pacticipant), the loser's transaction fails on
-   * a unique constraint and is run again from the start, now finding the winner's row.
+   * a unique constraint (or, on H2, times out waiting for the winner's row lock) and is run again
+   * from the start, now finding the winner's row.
    */
   public <T> T write(HandleCallback<T, RuntimeException> work) {
     for (int attempt = 1; ; attempt++) {
       try {
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
       } catch (RuntimeException e) {
-        if (attempt >= WRITE_ATTEMPTS || !UniqueViolations.isCause(e)) {
+        if (attempt >= WRITE_ATTEMPTS || !WriteConflicts.isCause(e)) {
           throw e;
         }
       }
