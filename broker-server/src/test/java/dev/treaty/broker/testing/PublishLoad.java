@@ -34,8 +34,8 @@ public final class PublishLoad implements AutoCloseable {
   public record Publication(String version, String tag, String pact, boolean acknowledged) {}
 
   private PublishLoad(BrokerHttp http, String round, int threadCount) {
-    // One publication alone first: concurrent first publications of a consumer the broker does not
-    // know yet can time out on H2's row lock for the new pacticipant (a known limit, not durability).
+    // One publication alone first, so that the threads do not all race to create the consumer
+    // (ConcurrentPublishIT covers that race); this test is about what a crash keeps.
     publish(http, round + "-first");
     threads = Executors.newFixedThreadPool(threadCount);
     for (int t = 0; t < threadCount; t++) {
