@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code java -jar treaty-broker.jar}: starts a broker and serves until SIGTERM/SIGINT, then
  * stops cleanly (in-flight requests finish, the database is closed, the last log line is
- * "Treaty broker stopped") and exits with the JVM's status for a signal, 143 for SIGTERM. Every
- * option can also come from an environment variable, named in its help.
+ * "Treaty broker stopped") and exits with the JVM's status for a signal, 143 for SIGTERM. A
+ * damaged database ({@link DamagedStoreException}) fails the start with its one-line message and
+ * status 1. Every option can also come from an environment variable, named in its help.
  */
 @Command(
     name = "treaty-broker",
@@ -85,7 +86,13 @@ public final class BrokerMain implements Callable<Integer> {
         .maxBodyBytes(maxBodyBytes)
         .allowContractModification(allowContractModification)
         .build();
-    TreatyBroker broker = TreatyBroker.start(config);
+    TreatyBroker broker;
+    try {
+      broker = TreatyBroker.start(config);
+    } catch (DamagedStoreException e) {
+      LOG.error(e.getMessage()); // one line, what and what to do; the stack trace would only bury it
+      return 1;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       LOG.info("Treaty broker stopping: finishing requests in flight");

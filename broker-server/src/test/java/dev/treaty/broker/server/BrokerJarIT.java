@@ -1,20 +1,16 @@
 package dev.treaty.broker.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.testing.BrokerHttp;
+import dev.treaty.broker.testing.BrokerProcess;
+import dev.treaty.broker.testing.H2Damage;
 import dev.treaty.broker.testing.PostgresAccess;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,18 +26,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrokerJarIT {
   private static final ObjectMapper MAPPER = JsonTrees.MAPPER;
-  private static final int SIGTERM_EXIT = 143;
+  private static final int SIGTERM_EXIT = BrokerProcess.SIGTERM_EXIT;
   private static Path jar;
 
   @BeforeAll
   static void findJar() {
-    jar = Path.of(System.getProperty("treaty.broker.jar", "target/treaty-broker.jar"));
+    jar = BrokerProcess.jar();
     assertThat(jar).as("run 'mvn package' first: the shaded jar").isRegularFile();
   }
 
   @Test
   void startsFromEnvironmentStopsCleanlyOnSigtermAndKeepsItsDataAcrossARestart(@TempDir Path dataDir) throws Exception {
-    int port = freePort();
+    int port = BrokerProcess.freePort();
     BrokerProcess first = BrokerProcess.start(jar, dataDir.resolve("logs-1"), List.of(),
         Map.of("TREATY_PORT", Integer.toString(port), "TREATY_DATA_DIR", dataDir.toString(), "TREATY_LOG_FORMAT", "json"));
     BrokerHttp http = first.awaitHealthy(port);
@@ -61,7 +57,7 @@ class BrokerJarIT {
     });
     assertThat(Files.list(dataDir).map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("treaty"));
 
-    int secondPort = freePort();
+    int secondPort = BrokerProcess.freePort();
     BrokerProcess second = BrokerProcess.start(jar, dataDir.resolve("logs-2"),
         List.of("--port", Integer.toString(secondPort), "--data-dir", dataDir.toString()), Map.of());
     try {
@@ -78,7 +74,7 @@ class BrokerJarIT {
   @Test
   void runsOnPostgresql(@TempDir Path dir) throws Exception {
     String url = PostgresAccess.jdbcUrl();
-    int port = freePort();
+    int port = BrokerProcess.freePort();
     BrokerProcess broker = BrokerProcess.start(jar, dir, List.of("--port", Integer.toString(port),
         "--db-url", url, "--db-schema", "treaty_jar_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)), Map.of());
     try {
@@ -100,76 +96,29 @@ class BrokerJarIT {
     assertThat(broker.output()).matches("treaty-broker \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+  @Test
+  void refusesADamagedEmbeddedDatabaseWithOneLineNamingItsDirectory(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("data");
+    int port = BrokerProcess.freePort();
+    BrokerProcess first = BrokerProcess.start(jar, dir.resolve("logs-1"),
+        List.of("--port", Integer.toString(port), "--data-dir", data.toString()), Map.of());
+    BrokerHttp http = first.awaitHealthy(port);
+    for (String tag : List.of("test", "prod")) { // two: H2 rebuilds an index it finds empty
+      BrokerHttp.Reply tagged = http.put("/pacticipants/jar-it-consumer/versions/1.0.0/tags/" + tag, null);
+      assertThat(tagged.status()).as(tagged.body()).isBetween(200, 201);
     }
-  }
+    first.stop();
+    H2Damage.dropFirstIndexEntry(data, "tags_name_ix");
 
-  /** The jar running in its own JVM, its output captured in a file. */
-  private record BrokerProcess(Process process, Path log) {
-    static BrokerProcess start(Path jar, Path logDir, List<String> args, Map<String, String> env) throws IOException {
-      Files.createDirectories(logDir);
-      Path log = logDir.resolve("broker.log");
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-      command.addAll(args);
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-      builder.environment().keySet().removeIf(name -> name.startsWith("TREATY_") && !name.startsWith("TREATY_TEST"));
-      builder.environment().putAll(env);
-      return new BrokerProcess(builder.start(), log);
-    }
+    BrokerProcess second = BrokerProcess.start(jar, dir.resolve("logs-2"),
+        List.of("--port", Integer.toString(BrokerProcess.freePort()), "--data-dir", data.toString()), Map.of());
 
-    BrokerHttp awaitHealthy(int port) throws InterruptedException {
-      BrokerHttp http = new BrokerHttp(URI.create("http://127.0.0.1:" + port));
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (System.nanoTime() < deadline) {
-        if (!process.isAlive()) {
-          fail("the broker exited with " + process.exitValue() + " before it was healthy:%n%s", output());
-        }
-        try {
-          if (http.get("/health").status() == 200) {
-            return http;
-          }
-        } catch (UncheckedIOException notListeningYet) {
-          // starting
-        }
-        Thread.sleep(200);
-      }
-      return fail("the broker was not healthy within 60 s:%n%s", output());
-    }
-
-    /** SIGTERM ({@link Process#destroy()}), then waits for the exit. */
-    void stop() throws InterruptedException {
-      process.destroy();
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        fail("the broker did not stop within 30 s of SIGTERM:%n%s", output());
-      }
-    }
-
-    int exitCode() {
-      return process.exitValue();
-    }
-
-    String output() {
-      try {
-        return Files.readString(log);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    List<JsonNode> jsonLines() {
-      List<JsonNode> lines = new ArrayList<>();
-      for (String line : output().split("\n")) {
-        try {
-          lines.add(MAPPER.readTree(line));
-        } catch (IOException e) {
-          fail("not a JSON line: %s%n(%s)", line, e.getMessage());
-        }
-      }
-      return lines;
-    }
+    assertThat(second.awaitExit(60)).as("exits on its own").isTrue();
+    assertThat(second.exitCode()).as(second.output()).isEqualTo(1);
+    List<String> errors = second.output().lines().filter(line -> line.contains(" ERROR ")).toList();
+    assertThat(errors).as(second.output()).singleElement().asString()
+        .contains("The embedded database in " + data.toAbsolutePath().normalize() + " is damaged (index tags_name_ix of table tags")
+        .contains("org.h2.tools.Recover");
+    assertThat(second.output()).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
   }
 }

@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * {@code GET /matrix} (Pact Broker API §3.11, the Pact CLIs' can-i-deploy) and {@code GET
  * /can-i-deploy} (§3.12): the query is read in order from the raw query string; every answer is
- * kept (one transaction answers and stores it) and read again at {@code GET /decisions/{uuid}}.
+ * kept (stored before the reply) and read again at {@code GET /decisions/{uuid}}.
  */
 final class MatrixRoutes {
   private MatrixRoutes() {}
@@ -29,19 +29,30 @@ final class MatrixRoutes {
     answer(broker, ctx, MatrixQueryParser.canIDeploy(ctx.queryString()));
   }
 
-  /** Answers and keeps the answer: {@code _links["pb:decision"]} is where it can be read again. */
+  /**
+   * Answers from one read-only transaction, then keeps the answer in a short write of its own
+   * (a can-i-deploy storm must not queue behind publications for the writer), before replying:
+   * {@code _links["pb:decision"]} is where it can be read again.
+   */
   private static void answer(BrokerContext broker, Context ctx, MatrixQuery query) {
     Hal hal = broker.hal(ctx);
     String self = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
     String uuid = UUID.randomUUID().toString();
-    Json.reply(ctx, 200, broker.write(stores -> {
+    Rendered rendered = broker.read(stores -> {
       MatrixAnswer answer = Matrix.answer(stores, query, hal.base());
-      ObjectNode body = MatrixJson.render(stores, hal, self, answer);
-      hal.link((ObjectNode) body.get("_links"), "pb:decision", "/decisions/" + uuid, "This decision, as kept by the broker");
-      stores.decisions().keep(uuid, self, answer.decision().deployable(), JsonTrees.write(body));
-      return body;
-    }));
+      return new Rendered(answer, MatrixJson.render(stores, hal, self, answer));
+    });
+    ObjectNode body = rendered.body();
+    hal.link((ObjectNode) body.get("_links"), "pb:decision", "/decisions/" + uuid, "This decision, as kept by the broker");
+    String kept = JsonTrees.write(body);
+    broker.write(stores -> {
+      stores.decisions().keep(uuid, self, rendered.answer().decision().deployable(), kept);
+      return null;
+    });
+    Json.reply(ctx, 200, body);
   }
+
+  private record Rendered(MatrixAnswer answer, ObjectNode body) {}
 
   /** {@code GET /decisions/{uuid}}: a kept answer as it was given, with {@code decidedAt}. */
   static void decision(BrokerContext broker, Context ctx) {
