@@ -16,8 +16,10 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Reads Pact specification files (V1, V1.1, V2, V3, V4) into {@link Contract}s.
@@ -49,6 +51,21 @@ public final class PactReader {
       throw new ContractParseException(file.toString(), "", "cannot read the file: " + e);
     }
     return read(json, file.toString());
+  }
+
+  /**
+   * The pact files of a directory as every Treaty tool reads one: each regular {@code *.json} file
+   * below it, at any depth, sorted by path.
+   *
+   * @throws IOException when the directory cannot be listed (a missing one included)
+   */
+  public static List<Path> pactFilesIn(Path directory) throws IOException {
+    try (Stream<Path> walk = Files.walk(Objects.requireNonNull(directory, "directory"))) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().endsWith(".json"))
+          .sorted()
+          .toList();
+    }
   }
 
   /** Reads a pact from JSON text; {@code source} names it in error messages (a file name or URL). */

@@ -1,12 +1,12 @@
 package dev.treaty.cli.internal;
 
+import dev.treaty.json.PactReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -41,11 +41,8 @@ public final class PactFiles {
   }
 
   private static List<Path> jsonFilesUnder(Path directory) {
-    try (Stream<Path> walk = Files.walk(directory)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(".json"))
-          .sorted()
-          .toList();
+    try {
+      return PactReader.pactFilesIn(directory);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + directory, e);
     }

@@ -1,6 +1,7 @@
 package dev.treaty.verify.internal;
 
 import dev.treaty.contract.Contract;
+import dev.treaty.json.PactReader;
 import dev.treaty.verify.ContractSource;
 import dev.treaty.verify.ContractSourceException;
 import dev.treaty.verify.LoadedContract;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Every {@code *.json} file below a directory, sorted by path, filtered by provider name. */
 public final class DirectoryContractSource implements ContractSource {
@@ -40,11 +40,8 @@ public final class DirectoryContractSource implements ContractSource {
     if (!Files.isDirectory(directory)) {
       throw new ContractSourceException("contract directory " + directory + " does not exist or is not a directory");
     }
-    try (Stream<Path> walk = Files.walk(directory)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(".json"))
-          .sorted()
-          .toList();
+    try {
+      return PactReader.pactFilesIn(directory);
     } catch (IOException e) {
       throw new ContractSourceException("contract directory " + directory + " cannot be listed: " + e.getMessage(), e);
     }
