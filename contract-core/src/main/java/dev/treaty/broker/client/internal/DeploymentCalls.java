@@ -81,7 +81,8 @@ public final class DeploymentCalls {
       String environment, List<JsonNode> current) {
     String what = pacticipant + (version == null ? "" : " " + version) + (instance == null ? "" : " (instance " + instance + ")");
     String state = flag.equals("currentlyDeployed") ? "currently deployed" : "released and supported";
-    List<String> there = current.stream().map(d -> pacticipantOf(d) + " " + versionOf(d)).toList();
+    List<String> there = current.stream().map(d -> pacticipantOf(d) + " " + versionOf(d)
+        + (d.path("applicationInstance").isTextual() ? " (instance " + d.path("applicationInstance").asText() + ")" : "")).toList();
     return new BrokerException(what + " is not " + state + " in " + environment + "; " + state + " there: "
         + (there.isEmpty() ? "nothing" : String.join(", ", there)), 404, List.of(), null);
   }
