@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "can-i-deploy",
-    description = {"Asks the broker whether versions can be deployed (as pact-broker can-i-deploy does): each against every",
-      "version deployed or released in the environment (or the latest on a branch or with a tag), and, for several",
-      "--pacticipant/--version pairs (a release train), with each other. Prints each row's reason and, for a no, its fix."},
+    description = {"Asks the broker whether versions can be deployed (as pact-broker can-i-deploy does).",
+      "Each version is checked against every version deployed or released in the environment (or the latest on a"
+          + " branch or with a tag) and, for several --pacticipant/--version pairs (a release train), with each other."
+          + " Prints each row's reason and, for a no or unknown, the command that fixes it."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:yes (or --dry-run)", "1:no or unknown (a verification is missing), or the broker refused or could not be reached",
       "2:usage error"})

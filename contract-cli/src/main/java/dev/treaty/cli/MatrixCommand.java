@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 /** {@code treaty matrix --pacticipant P --version V [...]}: the broker's matrix rows for versions, with their reasons; exits 0 whatever they say. */
 @Command(
     name = "matrix",
-    description = {"Prints the broker's matrix for versions: each consumer version's pact with what each provider version's",
-      "verification said, why, and the summary. Unlike can-i-deploy it exits 0 whatever the rows say."},
+    description = {"Prints the broker's matrix for versions: their pacts, verifications and why.",
+      "Each consumer version's pact with what each provider version's verification said of it, the reasons and the"
+          + " summary. Unlike can-i-deploy it exits 0 whatever the rows say."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:printed", "1:the broker refused or could not be reached", "2:usage error"})
 public final class MatrixCommand implements Callable<Integer> {

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "record-deployment",
-    description = {"Records that a version is deployed to an environment (as pact-broker record-deployment does);",
-      "it replaces the version deployed before to the same application instance."},
+    description = {"Records that a version is deployed to an environment (as pact-broker record-deployment does).",
+      "It replaces the version deployed before to the same application instance."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:recorded", "1:the broker refused, has no such environment, or could not be reached", "2:usage error"})
 public final class RecordDeploymentCommand implements Callable<Integer> {

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code treaty record-release --pacticipant P --version V --environment E}: records a release (versions released before stay supported). */
 @Command(
     name = "record-release",
-    description = {"Records that a version is released to an environment (as pact-broker record-release does);",
-      "versions released before stay supported until record-support-ended."},
+    description = {"Records that a version is released to an environment (as pact-broker record-release does).",
+      "Versions released before stay supported until record-support-ended."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:recorded", "1:the broker refused, has no such environment, or could not be reached", "2:usage error"})
 public final class RecordReleaseCommand implements Callable<Integer> {

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "record-undeployment",
-    description = {"Records that an application is no longer deployed to an environment (as pact-broker record-undeployment does):",
-      "every deployment of it there, or only that of --application-instance. Deploying over a version needs no undeployment."},
+    description = {"Records that an application is no longer deployed to an environment (as pact-broker record-undeployment does).",
+      "Every deployment of it there ends, or only that of --application-instance. Deploying over a version needs no undeployment."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:recorded", "1:it is not deployed there (what is, is named), or the broker refused or could not be reached",
       "2:usage error"})

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:the command found problems (an invalid pact file, a failed verification, a broker that refused)",
+      "1:the command found problems (an invalid pact file, a failed verification, a broker that refused, can-i-deploy said no or unknown)",
       "2:usage error (unknown option, missing argument, path that does not exist)"
     })
 public final class TreatyCommand implements Runnable {

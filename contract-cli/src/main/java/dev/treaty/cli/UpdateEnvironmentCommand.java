@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "update-environment",
     mixinStandardHelpOptions = true,
-    description = {"Changes an environment (as pact-broker update-environment does); options not given keep their values.",
-      "The environment is named by --uuid (as the Pact CLI does) or by --environment NAME."},
+    description = {"Changes an environment (as pact-broker update-environment does).",
+      "Options not given keep their values. The environment is named by --uuid (as the Pact CLI does) or by --environment NAME."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:updated", "1:the broker refused, has no such environment, or could not be reached", "2:usage error"})
 public final class UpdateEnvironmentCommand implements Callable<Integer> {
