@@ -3,10 +3,9 @@ package dev.treaty.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.core.model.PactSpecVersion;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.treaty.broker.testing.BrokerHttp;
+import dev.treaty.broker.interop.GateSteps;
 import dev.treaty.broker.testing.RunningBroker;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,7 @@ import java.util.Map;
  */
 final class Gate {
   private static final ObjectMapper JSON = new ObjectMapper();
-  static final String MISMATCH = "Expected a String but was missing";
+  static final String MISMATCH = GateSteps.MISMATCH;
 
   private final RunningBroker broker;
   private final Path dir;
@@ -62,15 +61,7 @@ final class Gate {
 
   /** Publishes a result of {@code provider} {@code providerVersion} verifying the consumer version's pact. */
   void verify(String consumer, String consumerVersion, String provider, String providerVersion, boolean success) {
-    BrokerHttp http = broker.http();
-    JsonNode pact = http.get("/pacts/provider/" + provider + "/consumer/" + consumer + "/version/" + consumerVersion).json();
-    String href = pact.at("/_links/pb:publish-verification-results/href").asText();
-    String description = pact.at("/interactions/0/description").asText();
-    String mismatches = success ? "" : ",\"mismatches\":[{\"attribute\":\"body\",\"identifier\":\"$.customerId\",\"description\":\"" + MISMATCH + "\"}]";
-    BrokerHttp.Reply reply = http.post(href, "{\"success\":" + success + ",\"providerApplicationVersion\":\"" + providerVersion + "\","
-        + "\"buildUrl\":\"http://ci.example/" + provider + "/" + providerVersion + "\","
-        + "\"testResults\":[{\"interactionDescription\":\"" + description + "\",\"success\":" + success + mismatches + "}]}");
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    new GateSteps(broker.http()).verify(consumer, consumerVersion, provider, providerVersion, success);
   }
 
   /** {@code treaty create-environment --name name --no-production}, which must succeed. */
