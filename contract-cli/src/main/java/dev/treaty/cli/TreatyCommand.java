@@ -11,7 +11,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code treaty} command line: the entry point of {@code treaty.jar}, which only wires the
- * subcommands ({@link ValidateCommand}, {@link VerifyCommand}, {@link PublishCommand}) together.
+ * subcommands ({@link ValidateCommand}, {@link VerifyCommand}, {@link PublishCommand}, the release
+ * gate's {@link CanIDeployCommand}, {@code record-*}, {@code *-environment(s)}, {@link
+ * DescribeVersionCommand} and {@link MatrixCommand}) together.
  *
  * <p>Exit codes: 0 success, 1 the command ran and found problems, 2 usage error.
  */
@@ -20,11 +22,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Treaty: consumer-driven contract testing, compatible with Pact files.",
-    subcommands = {ValidateCommand.class, VerifyCommand.class, PublishCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, VerifyCommand.class, PublishCommand.class, CanIDeployCommand.class,
+      RecordDeploymentCommand.class, RecordUndeploymentCommand.class, RecordReleaseCommand.class,
+      RecordSupportEndedCommand.class, CreateEnvironmentCommand.class, UpdateEnvironmentCommand.class,
+      DescribeEnvironmentCommand.class, ListEnvironmentsCommand.class, DescribeVersionCommand.class,
+      MatrixCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:the command found problems (an invalid pact file, a failed verification, a broker that refused)",
+      "1:the command found problems (an invalid pact file, a failed verification, a broker that refused, can-i-deploy said no or unknown)",
       "2:usage error (unknown option, missing argument, path that does not exist)"
     })
 public final class TreatyCommand implements Runnable {

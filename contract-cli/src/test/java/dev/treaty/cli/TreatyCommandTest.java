@@ -59,11 +59,28 @@ class TreatyCommandTest {
   @Test
   void unknownCommandIsAUsageErrorEvenWithAHelpOptionOnTheLine() {
     // --version is a global help option; picocli alone would print the version and exit 0
-    CliRun run = CliRun.of("can-i-deploy", "--pacticipant", "order-web", "--version", "1.0.0", "--to-environment", "production");
+    CliRun run = CliRun.of("can-i-merge", "--pacticipant", "order-web", "--version", "1.0.0", "--to-environment", "production");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     Golden.assertMatches(run.err(), "unknown-command");
+  }
+
+  @Test
+  void canIDeploysVersionIsThePacticipantVersionNotTreatysOwn() {
+    CliRun run = CliRun.of("can-i-deploy", "--pacticipant", "order-web", "--version", "1.0.0", "--to-environment", "production");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("treaty: no broker URL; pass --broker https://broker.example.com");
+  }
+
+  @Test
+  void canIDeployHelpExplainsOptionsAndExitCodes() {
+    CliRun run = CliRun.of("can-i-deploy", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    Golden.assertMatches(run.out(), "can-i-deploy-help");
   }
 
   @Test

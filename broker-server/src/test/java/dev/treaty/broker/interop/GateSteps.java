@@ -9,19 +9,19 @@ import dev.treaty.broker.testing.BrokerHttp.Reply;
 /**
  * What the release-gate interop tests do through the broker's own API rather than a CLI: publish
  * a verification result (as a verifier would, through the pact's {@code pb:publish-verification-results})
- * and read deployments back.
+ * and read deployments back. Public for the CLI module's release-gate tests.
  */
-final class GateSteps {
-  static final String MISMATCH = "Expected a String but was missing";
+public final class GateSteps {
+  public static final String MISMATCH = "Expected a String but was missing";
 
   private final BrokerHttp http;
 
-  GateSteps(BrokerHttp http) {
+  public GateSteps(BrokerHttp http) {
     this.http = http;
   }
 
   /** Publishes a result of {@code provider} {@code providerVersion} verifying the consumer version's pact. */
-  void verify(String consumer, String consumerVersion, String provider, String providerVersion, boolean success) {
+  public void verify(String consumer, String consumerVersion, String provider, String providerVersion, boolean success) {
     JsonNode pact = http.get("/pacts/provider/" + provider + "/consumer/" + consumer + "/version/" + consumerVersion).json();
     String href = pact.at("/_links/pb:publish-verification-results/href").asText();
     String description = pact.at("/interactions/0/description").asText();

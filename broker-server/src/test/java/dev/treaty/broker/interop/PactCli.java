@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Assumptions;
  * <p>Found through {@code TREATY_PACT_CLI_RUST} / {@code TREATY_PACT_CLI_RUBY}, else under the
  * repository's {@code .tools/}. When missing, tests fail if {@code TREATY_REQUIRE_PACT_CLI=true}
  * (CI) and are aborted with a loud warning otherwise, never skipped silently. Every run has
- * {@code PACT_DO_NOT_TRACK=true} and a timeout, and its output is captured.
+ * {@code PACT_DO_NOT_TRACK=true} and a timeout, and its output is captured. Public for the CLI
+ * module's tests, which compare {@code treaty can-i-deploy} with the Ruby CLI's.
  */
-final class PactCli {
+public final class PactCli {
   static final String REQUIRE_VARIABLE = "TREATY_REQUIRE_PACT_CLI";
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
@@ -51,25 +52,25 @@ final class PactCli {
   }
 
   /** The Rust CLI ({@code @pact-foundation/pact-cli@18.1.2}): {@code pact broker ...}, {@code pact verifier}. */
-  static PactCli rust() {
+  public static PactCli rust() {
     return locate(Kind.RUST);
   }
 
   /** The Ruby CLI ({@code @pact-foundation/pact-cli@16.1.7}): {@code pact-broker ...}. */
-  static PactCli ruby() {
+  public static PactCli ruby() {
     return locate(Kind.RUBY);
   }
 
   /** One finished run: the command, its exit code and everything it printed (stdout and stderr). */
-  record Run(List<String> command, int exitCode, String output) {
+  public record Run(List<String> command, int exitCode, String output) {
     /** For assertion messages: the command line, the exit code and the output. */
-    String describe() {
+    public String describe() {
       return String.join(" ", command) + "\nexit code " + exitCode + ", output:\n" + output;
     }
   }
 
   /** Runs the CLI with {@code args} in {@code workDir} and waits for it (at most two minutes). */
-  Run run(Path workDir, List<String> args) {
+  public Run run(Path workDir, List<String> args) {
     List<String> command = new ArrayList<>();
     command.add(executable.toString());
     command.addAll(args);
@@ -97,7 +98,7 @@ final class PactCli {
     }
   }
 
-  Run run(Path workDir, String... args) {
+  public Run run(Path workDir, String... args) {
     return run(workDir, List.of(args));
   }
 

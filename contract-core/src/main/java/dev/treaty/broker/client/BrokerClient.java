@@ -2,9 +2,12 @@ package dev.treaty.broker.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.TreatyVersion;
+import dev.treaty.broker.client.internal.DeploymentCalls;
+import dev.treaty.broker.client.internal.EnvironmentCalls;
 import dev.treaty.broker.client.internal.HalHttp;
 import dev.treaty.broker.client.internal.HalHttp.Answer;
 import dev.treaty.broker.client.internal.HalLinks;
+import dev.treaty.broker.client.internal.MatrixCalls;
 import dev.treaty.broker.client.internal.RequestBodies;
 import dev.treaty.broker.client.internal.ResponseBodies;
 import java.net.URI;
@@ -19,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Talks to a Pact Broker (Treaty's or the Pact Foundation's) over its HAL API: publishes pacts,
- * fetches the pacts a provider must verify, and publishes verification results. Every URL is
+ * fetches the pacts a provider must verify, publishes verification results, keeps environments,
+ * records deployments and releases, and asks the matrix (can-i-deploy). Every URL is
  * found by following links from the broker's index, so the client works with any broker that
  * speaks the Pact Broker API.
  *
@@ -39,11 +43,17 @@ public final class BrokerClient implements AutoCloseable {
   private final String baseUrl;
   private final HalHttp http;
   private final Set<String> providerVersionsLabelled = ConcurrentHashMap.newKeySet();
+  private final EnvironmentCalls environments;
+  private final DeploymentCalls deployments;
+  private final MatrixCalls matrix;
   private volatile JsonNode index;
 
   private BrokerClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
     this.http = new HalHttp(builder.authorization, builder.connectTimeout, builder.timeout, builder.retries);
+    this.environments = new EnvironmentCalls(http, baseUrl, this::index);
+    this.deployments = new DeploymentCalls(http, baseUrl, this::index, environments);
+    this.matrix = new MatrixCalls(http, baseUrl, this::index);
   }
 
   /** A builder for the broker at {@code baseUrl}, such as {@code https://broker.example.com}. */
@@ -120,6 +130,86 @@ public final class BrokerClient implements AutoCloseable {
     return HalLinks.href(answer, "self").orElse("");
   }
 
+  /** Every environment the broker knows ({@code pb:environments}). */
+  public List<Environment> environments() {
+    return environments.list();
+  }
+
+  /**
+   * The environment called {@code name}.
+   *
+   * @throws BrokerException (status 404) naming the environments the broker does know when it has none by that name
+   */
+  public Environment environment(String name) {
+    return environments.named(name);
+  }
+
+  /** The environment with the broker's id {@code uuid}. */
+  public Environment environmentByUuid(String uuid) {
+    return environments.byUuid(uuid);
+  }
+
+  /** Creates {@code environment} (its uuid is ignored) and returns it as the broker stored it. */
+  public Environment createEnvironment(Environment environment) {
+    return environments.create(environment);
+  }
+
+  /** Replaces name, display name, production flag and contacts of the environment {@code uuid}. */
+  public Environment updateEnvironment(String uuid, Environment environment) {
+    return environments.update(uuid, environment);
+  }
+
+  /**
+   * Records that {@code version} of {@code pacticipant} is deployed to the environment called
+   * {@code environment}, replacing the current deployment of the same application instance
+   * ({@code applicationInstance} may be null). The result carries the broker's notices.
+   */
+  public Deployment recordDeployment(String pacticipant, String version, String environment, String applicationInstance) {
+    return deployments.record("deployed", pacticipant, version, environment, applicationInstance);
+  }
+
+  /** Records that {@code version} of {@code pacticipant} is released (and supported) in {@code environment}. */
+  public Deployment recordRelease(String pacticipant, String version, String environment) {
+    return deployments.record("released", pacticipant, version, environment, null);
+  }
+
+  /**
+   * Records that {@code pacticipant} is no longer deployed in {@code environment}: every current
+   * deployment of it there, or only that of {@code applicationInstance} when it is not null.
+   * Returns what was undeployed.
+   *
+   * @throws BrokerException when nothing matching is deployed there, naming what is
+   */
+  public List<Deployment> recordUndeployment(String pacticipant, String environment, String applicationInstance) {
+    return deployments.undeploy(pacticipant, environment, applicationInstance);
+  }
+
+  /**
+   * Records that the release of {@code version} in {@code environment} is no longer supported.
+   *
+   * @throws BrokerException when that version is not released and supported there, naming what is
+   */
+  public List<Deployment> recordSupportEnded(String pacticipant, String version, String environment) {
+    return deployments.endSupport(pacticipant, version, environment);
+  }
+
+  /**
+   * Asks the matrix ({@code GET /matrix}) whether the selected versions can be deployed to the
+   * query's target (can-i-deploy), or, without a target, what their verifications say.
+   */
+  public MatrixAnswer matrix(MatrixQuery query) {
+    return matrix.matrix(query);
+  }
+
+  /**
+   * What the broker knows of one version: branches, tags and where it is deployed or released.
+   *
+   * @throws BrokerException (status 404) when the broker has no such version
+   */
+  public VersionDescription describeVersion(String pacticipant, String version) {
+    return matrix.describe(pacticipant, version);
+  }
+
   private void labelProviderVersion(BrokerPact pact, ProviderVersion version) {
     if (version.branch() == null && version.tags().isEmpty()) {
       return;
@@ -155,13 +245,7 @@ public final class BrokerClient implements AutoCloseable {
 
   private static String link(JsonNode document, String documentUrl, String rel, Map<String, String> values,
       String hint) {
-    String href = HalLinks.href(document, rel).orElseThrow(() -> new BrokerException("the broker's resource "
-        + documentUrl + " has no " + rel + " link" + (hint.isEmpty() ? "" : "; " + hint), null));
-    try {
-      return HalLinks.resolve(documentUrl, href, values);
-    } catch (IllegalArgumentException e) {
-      throw new BrokerException("the broker's " + rel + " link cannot be used: " + e.getMessage(), e);
-    }
+    return HalLinks.required(document, documentUrl, rel, values, hint);
   }
 
   /** Releases the HTTP client's connections and threads. */

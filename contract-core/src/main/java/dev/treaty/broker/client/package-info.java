@@ -10,6 +10,12 @@
  * notices included), and its {@link dev.treaty.broker.client.BrokerResultsPublisher} sends each
  * pact's results back.
  *
+ * <p>The release gate: {@link dev.treaty.broker.client.Environment}s, {@link
+ * dev.treaty.broker.client.Deployment}s (deployments and releases recorded and ended), the matrix
+ * ({@link dev.treaty.broker.client.MatrixQuery} answered by a {@link
+ * dev.treaty.broker.client.MatrixAnswer}, what can-i-deploy decides from) and {@link
+ * dev.treaty.broker.client.VersionDescription}.
+ *
  * <p>Everything in {@code dev.treaty.broker.client.internal} may change without notice.
  */
 package dev.treaty.broker.client;

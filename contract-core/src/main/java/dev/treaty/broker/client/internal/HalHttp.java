@@ -65,6 +65,11 @@ public final class HalHttp implements AutoCloseable {
     return expectOk("PUT", url, send("PUT", url, body));
   }
 
+  /** PATCH {@code body} to {@code url}; any answer but 2xx fails. */
+  public JsonNode patch(String url, JsonNode body) {
+    return expectOk("PATCH", url, send("PATCH", url, body));
+  }
+
   /** Sends a request and returns whatever the broker answered after retries; fails only without an answer. */
   public Answer send(String method, String url, JsonNode body) {
     Request request = request(method, url, body);

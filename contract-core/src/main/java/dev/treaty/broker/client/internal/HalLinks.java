@@ -1,6 +1,7 @@
 package dev.treaty.broker.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.treaty.broker.client.BrokerException;
 import java.net.URI;
 import java.util.Iterator;
 import java.util.Map;
@@ -22,6 +23,21 @@ public final class HalLinks {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The expanded, absolute URL of {@code rel} in {@code document} (found at {@code documentUrl});
+   * a missing or unusable link is a {@link BrokerException} naming it, with {@code hint} appended.
+   */
+  public static String required(JsonNode document, String documentUrl, String rel, Map<String, String> values,
+      String hint) {
+    String found = href(document, rel).orElseThrow(() -> new BrokerException("the broker's resource "
+        + documentUrl + " has no " + rel + " link" + (hint.isEmpty() ? "" : "; " + hint), null));
+    try {
+      return resolve(documentUrl, found, values);
+    } catch (IllegalArgumentException e) {
+      throw new BrokerException("the broker's " + rel + " link cannot be used: " + e.getMessage(), e);
+    }
   }
 
   /**
