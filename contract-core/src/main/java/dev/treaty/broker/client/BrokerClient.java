@@ -10,6 +10,7 @@ import dev.treaty.broker.client.internal.HalLinks;
 import dev.treaty.broker.client.internal.MatrixCalls;
 import dev.treaty.broker.client.internal.RequestBodies;
 import dev.treaty.broker.client.internal.ResponseBodies;
+import dev.treaty.contract.internal.JsonMappers;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -225,11 +226,11 @@ public final class BrokerClient implements AutoCloseable {
     JsonNode provider = http.get(pact.providerUrl());
     if (version.branch() != null) {
       http.put(link(provider, pact.providerUrl(), "pb:branch-version",
-          Map.of("branch", version.branch(), "version", version.number()), ""), HalHttp.MAPPER.createObjectNode());
+          Map.of("branch", version.branch(), "version", version.number()), ""), JsonMappers.DATA.createObjectNode());
     }
     for (String tag : version.tags()) {
       http.put(link(provider, pact.providerUrl(), "pb:version-tag",
-          Map.of("version", version.number(), "tag", tag), ""), HalHttp.MAPPER.createObjectNode());
+          Map.of("version", version.number(), "tag", tag), ""), JsonMappers.DATA.createObjectNode());
     }
     providerVersionsLabelled.add(key);
   }

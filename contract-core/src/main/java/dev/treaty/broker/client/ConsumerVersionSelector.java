@@ -3,7 +3,7 @@ package dev.treaty.broker.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.treaty.broker.client.internal.HalHttp;
+import dev.treaty.contract.internal.JsonMappers;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +76,7 @@ public record ConsumerVersionSelector(
   public static ConsumerVersionSelector parse(String json) {
     JsonNode node;
     try {
-      node = HalHttp.MAPPER.readTree(json);
+      node = JsonMappers.DATA.readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("consumer version selector is not JSON: " + json
           + "; write it like {\"branch\": \"main\"}", e);
@@ -122,7 +122,7 @@ public record ConsumerVersionSelector(
 
   /** This selector as the broker's JSON object, with only the fields given, in a fixed order. */
   public ObjectNode toJsonNode() {
-    ObjectNode node = HalHttp.MAPPER.createObjectNode();
+    ObjectNode node = JsonMappers.DATA.createObjectNode();
     Object[] values = {mainBranch, branch, fallbackBranch, matchingBranch, tag, fallbackTag, latest, consumer,
         deployed, released, deployedOrReleased, environment};
     for (int i = 0; i < KEYS.size(); i++) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.client.BrokerException;
 import dev.treaty.broker.client.Deployment;
 import dev.treaty.broker.client.Environment;
+import dev.treaty.contract.internal.JsonMappers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class DeploymentCalls {
     String versionUrl = HalLinks.required(index.get(), baseUrl, "pb:pacticipant-version",
         Map.of("pacticipant", pacticipant, "version", version), "");
     String url = versionUrl + "/" + kind + "-versions/environment/" + UriTemplates.encodeSegment(environment.uuid());
-    ObjectNode body = HalHttp.MAPPER.createObjectNode();
+    ObjectNode body = JsonMappers.DATA.createObjectNode();
     if (instance != null) {
       body.put("applicationInstance", instance);
     }
@@ -70,7 +71,7 @@ public final class DeploymentCalls {
     List<Deployment> ended = new ArrayList<>();
     for (JsonNode item : matching) {
       String self = HalLinks.required(item, currentUrl, "self", Map.of(), "");
-      http.patch(self, HalHttp.MAPPER.createObjectNode().put(flag, false));
+      http.patch(self, JsonMappers.DATA.createObjectNode().put(flag, false));
       ended.add(new Deployment(pacticipant, versionOf(item), environment.name(),
           item.path("applicationInstance").asText(null), List.of()));
     }

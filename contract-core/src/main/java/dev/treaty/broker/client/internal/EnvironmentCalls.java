@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.client.BrokerException;
 import dev.treaty.broker.client.Environment;
+import dev.treaty.contract.internal.JsonMappers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class EnvironmentCalls {
   }
 
   private static JsonNode body(Environment environment) {
-    ObjectNode body = HalHttp.MAPPER.createObjectNode();
+    ObjectNode body = JsonMappers.DATA.createObjectNode();
     body.put("name", environment.name());
     if (environment.displayName() != null) {
       body.put("displayName", environment.displayName());

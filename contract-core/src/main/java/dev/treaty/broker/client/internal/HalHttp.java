@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.treaty.broker.client.BrokerException;
+import dev.treaty.contract.internal.JsonMappers;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -23,8 +24,7 @@ import okhttp3.Response;
  * that name the request and the broker's errors.
  */
 public final class HalHttp implements AutoCloseable {
-  /** The one JSON mapper of the broker client. */
-  public static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonMappers.DATA;
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
 

@@ -6,6 +6,7 @@ import dev.treaty.broker.client.Deployment;
 import dev.treaty.broker.client.MatrixAnswer;
 import dev.treaty.broker.client.MatrixQuery;
 import dev.treaty.broker.client.VersionDescription;
+import dev.treaty.contract.internal.JsonMappers;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ public final class MatrixCalls {
   private List<Deployment> current(String versionUrl, String key, String flag, String pacticipant, String version) {
     HalHttp.Answer answer = http.send("GET", versionUrl + "/deployments", null);
     List<Deployment> current = new ArrayList<>();
-    for (JsonNode d : answer.ok() ? answer.body().path("_embedded").path(key) : HalHttp.MAPPER.createArrayNode()) {
+    for (JsonNode d : answer.ok() ? answer.body().path("_embedded").path(key) : JsonMappers.DATA.createArrayNode()) {
       if (d.path(flag).asBoolean(false)) {
         current.add(new Deployment(pacticipant, version, d.at("/_embedded/environment/name").asText(""),
             textOrNull(d.path("applicationInstance")), List.of()));

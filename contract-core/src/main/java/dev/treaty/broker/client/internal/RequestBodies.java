@@ -6,6 +6,7 @@ import dev.treaty.broker.client.ContractPublication;
 import dev.treaty.broker.client.PactsForVerificationQuery;
 import dev.treaty.broker.client.VerificationResults;
 import dev.treaty.broker.client.VerificationResults.TestResult;
+import dev.treaty.contract.internal.JsonMappers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -15,7 +16,7 @@ public final class RequestBodies {
 
   /** The body of {@code POST /contracts/publish}. */
   public static ObjectNode publish(ContractPublication publication) {
-    ObjectNode body = HalHttp.MAPPER.createObjectNode()
+    ObjectNode body = JsonMappers.DATA.createObjectNode()
         .put("pacticipantName", publication.consumer())
         .put("pacticipantVersionNumber", publication.consumerVersion());
     if (publication.branch() != null && !publication.branch().isBlank()) {
@@ -40,7 +41,7 @@ public final class RequestBodies {
 
   /** The body of {@code POST /pacts/provider/{provider}/for-verification}. */
   public static ObjectNode pactsForVerification(PactsForVerificationQuery query) {
-    ObjectNode body = HalHttp.MAPPER.createObjectNode();
+    ObjectNode body = JsonMappers.DATA.createObjectNode();
     ArrayNode selectors = body.putArray("consumerVersionSelectors");
     query.selectors().forEach(s -> selectors.add(s.toJsonNode()));
     if (query.providerBranch() != null && !query.providerBranch().isBlank()) {
@@ -59,7 +60,7 @@ public final class RequestBodies {
 
   /** The body of {@code POST pb:publish-verification-results}. */
   public static ObjectNode verificationResults(VerificationResults results, String treatyVersion) {
-    ObjectNode body = HalHttp.MAPPER.createObjectNode()
+    ObjectNode body = JsonMappers.DATA.createObjectNode()
         .put("success", results.success())
         .put("providerApplicationVersion", results.providerVersion().number());
     if (results.providerVersion().buildUrl() != null) {
@@ -72,7 +73,7 @@ public final class RequestBodies {
   }
 
   private static ObjectNode testResult(TestResult result) {
-    ObjectNode node = HalHttp.MAPPER.createObjectNode();
+    ObjectNode node = JsonMappers.DATA.createObjectNode();
     if (result.interactionId() != null) {
       node.put("interactionId", result.interactionId());
     }

@@ -6,6 +6,7 @@ import dev.treaty.broker.client.VerificationResults;
 import dev.treaty.contract.Body;
 import dev.treaty.contract.HttpResponse;
 import dev.treaty.contract.Interaction;
+import dev.treaty.contract.internal.JsonMappers;
 import dev.treaty.matching.Mismatch;
 import dev.treaty.verify.InteractionResult;
 import dev.treaty.verify.LoadedContract;
@@ -55,7 +56,7 @@ public final class TestResults {
     if (response == null) {
       return null;
     }
-    ObjectNode node = HalHttp.MAPPER.createObjectNode().put("status", response.status());
+    ObjectNode node = JsonMappers.DATA.createObjectNode().put("status", response.status());
     if (!response.headers().isEmpty()) {
       ObjectNode headers = node.putObject("headers");
       response.headers().values().forEach((name, values) -> headers.put(name, String.join(", ", values)));

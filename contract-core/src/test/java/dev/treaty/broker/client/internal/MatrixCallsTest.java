@@ -7,6 +7,7 @@ import dev.treaty.broker.client.BrokerException;
 import dev.treaty.broker.client.MatrixAnswer;
 import dev.treaty.broker.client.MatrixQuery;
 import dev.treaty.broker.client.MatrixQuery.Selector;
+import dev.treaty.contract.internal.JsonMappers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class MatrixCallsTest {
 
   @Test
   void anAnswerWithoutTreatysFieldsDerivesEachRowsStatusFromItsVerification() throws Exception {
-    MatrixAnswer answer = MatrixCalls.read(HalHttp.MAPPER.readTree("""
+    MatrixAnswer answer = MatrixCalls.read(JsonMappers.DATA.readTree("""
         {"summary":{"deployable":false,"reason":"failed","success":1,"failed":1,"unknown":1},
          "matrix":[
            {"consumer":{"name":"web","version":{"number":"1"}},"provider":{"name":"orders","version":{"number":"2"}},"verificationResult":{"success":true}},
@@ -55,7 +56,7 @@ class MatrixCallsTest {
 
   @Test
   void anAnswerThatIsNoMatrixSaysSo() throws Exception {
-    assertThatThrownBy(() -> MatrixCalls.read(HalHttp.MAPPER.readTree("{\"hello\":1}")))
+    assertThatThrownBy(() -> MatrixCalls.read(JsonMappers.DATA.readTree("{\"hello\":1}")))
         .isInstanceOf(BrokerException.class)
         .hasMessage("the broker's matrix answer has no summary or matrix; is it a Pact Broker? {\"hello\":1}");
   }
