@@ -35,13 +35,16 @@ public final class TreatyBroker implements AutoCloseable {
   private final Javalin javalin;
   private final BrokerConfig config;
   private final List<ApiRoute> routes;
+  private final BrokerContext context;
 
-  private TreatyBroker(BrokerConfig config, Database database, BrokerMetrics metrics, Javalin javalin, List<ApiRoute> routes) {
+  private TreatyBroker(BrokerConfig config, Database database, BrokerMetrics metrics, Javalin javalin,
+      List<ApiRoute> routes, BrokerContext context) {
     this.config = config;
     this.database = database;
     this.metrics = metrics;
     this.javalin = javalin;
     this.routes = routes;
+    this.context = context;
   }
 
   /** Opens (and migrates) the database, then starts serving; fails if either cannot start. */
@@ -72,7 +75,7 @@ public final class TreatyBroker implements AutoCloseable {
         BrokerRoutes.addTo(javalinConfig.routes, context, metrics);
       });
       javalin.start();
-      return new TreatyBroker(config, database, metrics, javalin, routes);
+      return new TreatyBroker(config, database, metrics, javalin, routes, context);
     } catch (RuntimeException e) {
       metrics.close();
       database.close();
@@ -118,6 +121,7 @@ public final class TreatyBroker implements AutoCloseable {
   /** Stops serving (in-flight requests finish), then closes the database. */
   @Override
   public void close() {
+    context.markStopping();
     try {
       javalin.stop();
     } finally {

@@ -48,11 +48,22 @@ class IndexAndHealthTest {
   }
 
   @Test
-  void healthSaysTheDatabaseIsUp() {
+  void healthSaysTheProcessIsUp() {
     Reply reply = broker().http().get("/health");
 
     assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.header("Content-Type")).startsWith("application/json");
+    assertThat(reply.json().get("status").asText()).isEqualTo("UP");
+  }
+
+  @Test
+  void readySaysTheDatabaseIsUp() {
+    Reply reply = broker().http().get("/ready");
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().get("status").asText()).isEqualTo("UP");
     assertThat(reply.json().at("/checks/database").asText()).isEqualTo("UP");
+    assertThat(reply.json().has("problem")).isFalse();
   }
 
   @Test

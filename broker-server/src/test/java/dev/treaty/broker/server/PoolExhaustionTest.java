@@ -43,7 +43,7 @@ class PoolExhaustionTest {
     long elapsedMs;
     try (Connection held = broker.broker().database().dataSource().getConnection()) {
       started = System.nanoTime();
-      reply = broker.http().get("/health");
+      reply = broker.http().get("/pacticipants");
       elapsedMs = (System.nanoTime() - started) / 1_000_000;
     }
 
@@ -52,13 +52,35 @@ class PoolExhaustionTest {
     assertThat(reply.json().get("errors").get(0).asText())
         .isEqualTo("The broker is busy (no database connection free); retry after 1 s");
     assertThat(elapsedMs).as("answered after the pool wait, not later").isBetween(POOL_WAIT.toMillis() - 50, 3_000L);
-    assertThat(broker.http().get("/health").status()).as("serves again once the connection is back").isEqualTo(200);
+    assertThat(broker.http().get("/pacticipants").status()).as("serves again once the connection is back").isEqualTo(200);
+  }
+
+  @Test
+  void healthAnswersFastAndReadySays503WithRetryAfterWhileThePoolIsExhausted() throws Exception {
+    try (Connection held = broker.broker().database().dataSource().getConnection()) {
+      long started = System.nanoTime();
+      Reply health = broker.http().get("/health");
+      long healthMs = (System.nanoTime() - started) / 1_000_000;
+      Reply ready = broker.http().get("/ready");
+
+      assertThat(health.status()).isEqualTo(200);
+      assertThat(health.json().get("status").asText()).isEqualTo("UP");
+      assertThat(healthMs).as("/health waits for no database connection").isLessThan(POOL_WAIT.toMillis());
+      assertThat(ready.status()).isEqualTo(503);
+      assertThat(ready.header("Retry-After")).isEqualTo("1");
+      assertThat(ready.json().get("status").asText()).isEqualTo("DOWN");
+      assertThat(ready.json().at("/checks/database").asText()).isEqualTo("DOWN");
+      assertThat(ready.json().get("problem").asText())
+          .isEqualTo("database connection pool exhausted: every connection is in use");
+      assertThat(ready.body()).doesNotContain("jdbc:").doesNotContain("password");
+    }
+    assertThat(broker.http().get("/ready").status()).as("ready again once the connection is back").isEqualTo(200);
   }
 
   @Test
   void theBusyPoolShowsInTheMetrics() throws Exception {
     try (Connection held = broker.broker().database().dataSource().getConnection()) {
-      broker.http().get("/health");
+      broker.http().get("/ready");
 
       assertThat(broker.http().get("/metrics").body())
           .contains("hikaricp_connections_active{pool=\"treaty-db\"} 1.0")

@@ -17,11 +17,27 @@ public final class BrokerContext {
   private final BrokerConfig config;
   private final Storage storage;
   private final BaseUrls baseUrls;
+  private final ReadinessCheck readiness;
+  private volatile boolean stopping;
 
   public BrokerContext(BrokerConfig config, Database database, BaseUrls baseUrls, Clock clock) {
     this.config = config;
     this.storage = new Storage(database, clock);
     this.baseUrls = baseUrls;
+    this.readiness = new ReadinessCheck(storage::read);
+  }
+
+  /** Marks the broker as shutting down: {@code /health} answers 503 from now on. */
+  public void markStopping() {
+    stopping = true;
+  }
+
+  boolean stopping() {
+    return stopping;
+  }
+
+  ReadinessCheck readiness() {
+    return readiness;
   }
 
   public BrokerConfig config() {

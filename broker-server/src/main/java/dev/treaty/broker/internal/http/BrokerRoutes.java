@@ -20,6 +20,7 @@ public final class BrokerRoutes {
     RouteTable routes = new RouteTable(config, broker);
     routes.get("/", IndexRoutes::index);
     routes.get("/health", HealthRoutes::health);
+    routes.get("/ready", HealthRoutes::ready);
     publishing(routes);
     pacts(routes);
     pacticipants(routes);

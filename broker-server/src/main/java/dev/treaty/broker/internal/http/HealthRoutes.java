@@ -2,44 +2,37 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.JsonTrees;
-import dev.treaty.broker.internal.store.Stores;
 import io.javalin.http.Context;
-import java.sql.SQLTransientConnectionException;
 
 /**
- * {@code GET /health}: 200 when the database answers, 503 when it does not. When every pooled
- * connection is busy the database is not down, so the answer is the 503 + {@code Retry-After} every
- * other route gives then (from {@link ExceptionMapping}).
+ * {@code GET /health} (liveness): 200 {@code UP} while the process serves and is not stopping,
+ * from state in memory, never the database. {@code GET /ready} (readiness): 200 when the database
+ * answers within {@link ReadinessCheck#BOUND}, else 503 with {@code Retry-After} and the problem.
  */
 final class HealthRoutes {
+  static final String RETRY_AFTER_SECONDS = "1";
+
   private HealthRoutes() {}
 
   static void health(BrokerContext broker, Context ctx) {
-    boolean up = databaseAnswers(broker);
+    boolean up = !broker.stopping();
     ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("status", up ? "UP" : "DOWN");
-    body.putObject("checks").put("database", up ? "UP" : "DOWN");
+    if (!up) {
+      ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+    }
     ctx.status(up ? 200 : 503).contentType("application/json").result(JsonTrees.write(body));
   }
 
-  private static boolean databaseAnswers(BrokerContext broker) {
-    try {
-      return broker.read(Stores::answers);
-    } catch (RuntimeException e) {
-      if (poolBusy(e)) {
-        throw e;
-      }
-      return false;
+  static void ready(BrokerContext broker, Context ctx) {
+    ReadinessCheck.Result result = broker.readiness().check();
+    ObjectNode body = JsonTrees.MAPPER.createObjectNode();
+    body.put("status", result.ready() ? "UP" : "DOWN");
+    body.putObject("checks").put("database", result.ready() ? "UP" : "DOWN");
+    if (!result.ready()) {
+      body.put("problem", result.problem());
+      ctx.header("Retry-After", RETRY_AFTER_SECONDS);
     }
-  }
-
-  /** HikariCP timed out with no failed connection attempt behind it: all connections are in use. */
-  private static boolean poolBusy(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLTransientConnectionException) {
-        return t.getCause() == null;
-      }
-    }
-    return false;
+    ctx.status(result.ready() ? 200 : 503).contentType("application/json").result(JsonTrees.write(body));
   }
 }
