@@ -25,7 +25,8 @@ public record BrokerConfig(
     int maxPoolSize,
     Duration poolWaitTimeout,
     long maxBodyBytes,
-    boolean allowContractModification) {
+    boolean allowContractModification,
+    boolean trustProxy) {
 
   /** The port a broker listens on by default, the Pact Broker's. */
   public static final int DEFAULT_PORT = 9292;
@@ -70,6 +71,7 @@ public record BrokerConfig(
     builder.poolWaitTimeout = poolWaitTimeout;
     builder.maxBodyBytes = maxBodyBytes;
     builder.allowContractModification = allowContractModification;
+    builder.trustProxy = trustProxy;
     return builder;
   }
 
@@ -87,6 +89,7 @@ public record BrokerConfig(
     private Duration poolWaitTimeout = Duration.ofSeconds(2);
     private long maxBodyBytes = 10L * 1024 * 1024;
     private boolean allowContractModification;
+    private boolean trustProxy;
 
     private Builder() {}
 
@@ -160,6 +163,16 @@ public record BrokerConfig(
       return this;
     }
 
+    /**
+     * Whether links follow {@code X-Forwarded-Proto/Host/Port/Prefix} (and {@code Host}); only
+     * behind a proxy that sets them. Without it (and without a base URL) links use the address the
+     * connection reached. A configured base URL always wins.
+     */
+    public Builder trustProxy(boolean trust) {
+      this.trustProxy = trust;
+      return this;
+    }
+
     public BrokerConfig build() {
       return new BrokerConfig(
           host,
@@ -173,7 +186,8 @@ public record BrokerConfig(
           maxPoolSize,
           poolWaitTimeout,
           maxBodyBytes,
-          allowContractModification);
+          allowContractModification,
+          trustProxy);
     }
 
     private static String blankToNull(String value) {

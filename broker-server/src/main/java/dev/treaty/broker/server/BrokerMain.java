@@ -63,6 +63,9 @@ public final class BrokerMain implements Callable<Integer> {
   @Option(names = "--allow-contract-modification", defaultValue = "${env:TREATY_ALLOW_CONTRACT_MODIFICATION:-false}", description = "Allow changing the pact of an already published consumer version (env TREATY_ALLOW_CONTRACT_MODIFICATION; default ${DEFAULT-VALUE}).")
   boolean allowContractModification;
 
+  @Option(names = "--trust-proxy", defaultValue = "${env:TREATY_TRUST_PROXY:-false}", description = "Build links from X-Forwarded-Proto/Host/Port/Prefix and Host; only behind a proxy that sets them (env TREATY_TRUST_PROXY; default ${DEFAULT-VALUE}; --base-url wins).")
+  boolean trustProxy;
+
   public static void main(String[] args) {
     int exit = new CommandLine(new BrokerMain()).execute(args);
     if (exit != 0) {
@@ -85,6 +88,7 @@ public final class BrokerMain implements Callable<Integer> {
         .poolWaitTimeout(poolWait)
         .maxBodyBytes(maxBodyBytes)
         .allowContractModification(allowContractModification)
+        .trustProxy(trustProxy)
         .build();
     TreatyBroker broker;
     try {

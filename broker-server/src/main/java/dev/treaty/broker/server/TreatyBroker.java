@@ -25,7 +25,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *
  * <pre>{@code
  * try (TreatyBroker broker = TreatyBroker.start(BrokerConfig.builder().port(0).build())) {
- *   URI url = broker.url();   // http://localhost:<port>
+ *   URI url = broker.url();   // http://127.0.0.1:<port>
  * }
  * }</pre>
  */
@@ -58,7 +58,7 @@ public final class TreatyBroker implements AutoCloseable {
       AdmissionControl admission = AdmissionControl.create();
       metrics.bindAdmission(admission);
       List<ApiRoute> routes = new CopyOnWriteArrayList<>();
-      BrokerContext context = new BrokerContext(config, database, new BaseUrls(config.baseUrl()), Clock.systemUTC());
+      BrokerContext context = new BrokerContext(config, database, new BaseUrls(config.baseUrl(), config.trustProxy()), Clock.systemUTC());
       Javalin javalin = Javalin.create(javalinConfig -> {
         javalinConfig.startup.showJavalinBanner = false;
         javalinConfig.jetty.host = config.host();
@@ -99,9 +99,15 @@ public final class TreatyBroker implements AutoCloseable {
     return javalin.port();
   }
 
-  /** {@code http://localhost:<port>}, for tests and tools on this machine. */
+  /**
+   * {@code http://127.0.0.1:<port>} (or the configured host when it is not a wildcard), for tests
+   * and tools on this machine; the links of a request arriving there start with it.
+   */
   public URI url() {
-    return URI.create("http://localhost:" + port());
+    String host = config.host();
+    boolean wildcard = host.isEmpty() || host.equals("0.0.0.0") || host.equals("::");
+    String shown = wildcard ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host;
+    return URI.create("http://" + shown + ":" + port());
   }
 
   public BrokerConfig config() {

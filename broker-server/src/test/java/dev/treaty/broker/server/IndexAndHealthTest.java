@@ -7,7 +7,6 @@ import dev.treaty.broker.testing.Backend;
 import dev.treaty.broker.testing.BrokerHttp.Reply;
 import dev.treaty.broker.testing.BrokersPerBackend;
 import dev.treaty.broker.testing.RunningBroker;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
@@ -37,14 +36,6 @@ class IndexAndHealthTest {
     JsonNode forVerification = links.get("pb:provider-pacts-for-verification");
     assertThat(forVerification.get("href").asText()).isEqualTo(broker().url() + "/pacts/provider/{provider}/for-verification");
     assertThat(forVerification.get("templated").asBoolean()).isTrue();
-  }
-
-  @Test
-  void linksFollowForwardedHeadersBehindAProxy() {
-    Reply reply = broker().http().send("GET", "/", null,
-        Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", "broker.example.com"));
-
-    assertThat(reply.json().at("/_links/self/href").asText()).isEqualTo("https://broker.example.com");
   }
 
   @Test
