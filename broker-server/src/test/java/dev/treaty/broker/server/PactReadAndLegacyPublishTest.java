@@ -69,6 +69,19 @@ class PactReadAndLegacyPublishTest {
   }
 
   @Test
+  void legacyPatchThatChangesAPublishedResponseIs409() {
+    String path = "/pacts/provider/LgH/consumer/LgG/version/1";
+    http().put(path, pact("LgG", "LgH", "a"));
+
+    Reply refused = http().patch(path, pact("LgG", "LgH", "a").replace("\"status\":200", "\"status\":500"));
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().get("detail").asText())
+        .startsWith("Cannot merge into the pact for LgG version 1 and provider LgH: the merge would change interactions 'a' ");
+    assertThat(http().get(path).json().at("/interactions/0/response/status").asInt()).isEqualTo(200);
+  }
+
+  @Test
   void legacyPutWithNamesThatDisagreeWithTheUrlIs400() {
     Reply reply = http().put("/pacts/provider/LgF/consumer/LgE/version/1", pact("Someone", "Else", "a"));
 

@@ -111,6 +111,40 @@ class PublishContractsTest {
   }
 
   @Test
+  void aMergeThatChangesAPublishedInteractionIsRefusedLikeAnOverwrite() {
+    publish(publishRequest("MrgA", "1", null, List.of(), "MrgB", pact("MrgA", "MrgB", "get order")));
+    String changedAndAdded = pact("MrgA", "MrgB", "get order", "get refund")
+        .replaceFirst("\"status\":200", "\"status\":201");
+
+    Reply refused = publish(publishRequest("MrgA", "1", null, List.of(), "MrgB", changedAndAdded, "merge"));
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().at("/errors/contracts/0").asText()).isEqualTo(
+        "Cannot merge into the pact for MrgA version 1 and provider MrgB: the merge would change interactions 'get order'"
+            + " (same description and provider state, different content). A merge may only add interactions to a"
+            + " published pact; publish with a new consumer version, or rename the interactions.");
+    assertThat(refused.json().at("/notices/1/text").asText())
+        .isEqualTo("Differences from the published pact:\n  changed: \"get order\"\n  added: \"get refund\"");
+    JsonNode stored = http().get("/pacts/provider/MrgB/consumer/MrgA/version/1").json();
+    assertThat(stored.get("interactions")).hasSize(1);
+    assertThat(stored.at("/interactions/0/response/status").asInt()).isEqualTo(200);
+  }
+
+  @Test
+  void aMergeThatChangesAPublishedInteractionIsAllowedWithContractModification() {
+    try (RunningBroker lenient = RunningBroker.start(backend, config -> config.allowContractModification(true))) {
+      lenient.http().post("/contracts/publish", publishRequest("MrgC", "1", null, List.of(), "MrgD", pact("MrgC", "MrgD", "get order")));
+      String changed = pact("MrgC", "MrgD", "get order").replace("\"status\":200", "\"status\":201");
+
+      Reply merged = lenient.http().post("/contracts/publish", publishRequest("MrgC", "1", null, List.of(), "MrgD", changed, "merge"));
+
+      assertThat(merged.status()).isEqualTo(200);
+      JsonNode stored = lenient.http().get("/pacts/provider/MrgD/consumer/MrgC/version/1").json();
+      assertThat(stored.at("/interactions/0/response/status").asInt()).isEqualTo(201);
+    }
+  }
+
+  @Test
   void theBrokerCanBeConfiguredToAllowChangedContent() {
     try (RunningBroker lenient = RunningBroker.start(backend, config -> config.allowContractModification(true))) {
       lenient.http().post("/contracts/publish", publishRequest("PubI", "1", null, List.of(), "PubJ", pact("PubI", "PubJ", "a")));

@@ -43,13 +43,18 @@ public final class PublishNotices {
       detail = "Cannot merge into " + what + ": interactions with the same description and provider state have different requests: "
           + String.join(", ", result.mergeConflicts().stream().map(d -> "'" + d + "'").toList())
           + ". Publish with a new consumer version, or rename the interactions.";
+    } else if (!result.mergeChanges().isEmpty()) {
+      detail = "Cannot merge into " + what + ": the merge would change interactions "
+          + String.join(", ", result.mergeChanges().stream().map(d -> "'" + d + "'").toList())
+          + " (same description and provider state, different content). A merge may only add interactions to a"
+          + " published pact; publish with a new consumer version, or rename the interactions.";
     } else {
       detail = "Cannot change the content of " + what + " (already published with content " + previous.sha()
           + "). Publish changed pacts with a new consumer version number, so verification results and can-i-deploy stay"
           + " reliable; a pact that changes on every run usually has a matcher without an example value.";
     }
     PactDocument before = PactDocument.parse(previous.content());
-    PactDocument after = result.mergeConflicts().isEmpty() ? attempted : before.merge(attempted).pact();
+    PactDocument after = result.mergeChanges().isEmpty() ? attempted : before.merge(attempted).pact();
     String diff = PactDiff.describe(before, after);
     return ApiException.conflict("contracts", detail, List.of(notice("error", detail), notice("info", diff)));
   }
