@@ -12,6 +12,11 @@ import java.util.Map;
  * (400 {@code {"errors": [...]}}).
  */
 public final class MatrixQueryParser {
+  /** The most selectors ({@code q[]}, and separately {@code ignore[]}) one query may hold. */
+  static final int MAX_SELECTORS = 100;
+  /** The largest {@code limit} (rows) one query may ask for. */
+  static final int MAX_LIMIT = 1000;
+
   private MatrixQueryParser() {}
 
   /** {@code /matrix?q[][pacticipant]=Foo&q[][version]=1&latestby=cvp&environment=production...}. */
@@ -63,6 +68,11 @@ public final class MatrixQueryParser {
 
   private static List<MatrixSelector> selectors(List<Map<String, String>> hashes, List<String> errors) {
     List<MatrixSelector> selectors = new ArrayList<>();
+    if (hashes.size() > MAX_SELECTORS) {
+      errors.add("at most " + MAX_SELECTORS + " selectors (q[] or ignore[] entries) are allowed, got " + hashes.size()
+          + "; ask for fewer pacticipant versions at once");
+      return selectors;
+    }
     for (Map<String, String> hash : hashes) {
       String pacticipant = hash.get("pacticipant");
       boolean latest = isTrue(hash.get("latest"));
@@ -112,6 +122,10 @@ public final class MatrixQueryParser {
     }
     try {
       int limit = Integer.parseInt(text.trim());
+      if (limit > MAX_LIMIT) {
+        errors.add("limit must be at most " + MAX_LIMIT + " (rows per answer), got '" + text + "'");
+        return MatrixOptions.DEFAULT_LIMIT;
+      }
       if (limit >= 1) {
         return limit;
       }

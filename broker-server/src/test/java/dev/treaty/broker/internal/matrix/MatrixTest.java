@@ -86,6 +86,9 @@ class MatrixTest {
     assertThat(error("q[][pacticipant]=mx-known&q[][version]=1&tag=prod&environment=production"))
         .isEqualTo("Only one of tag, environment, branch and mainBranch may be specified");
     assertThat(error("q[][pacticipant]=mx-known&q[][version]=1&limit=0")).isEqualTo("limit must be an integer of at least 1, got '0'");
+    assertThat(error("q[][pacticipant]=mx-known&q[][version]=1&limit=5000")).isEqualTo("limit must be at most 1000 (rows per answer), got '5000'");
+    assertThat(error("q[][pacticipant]=mx-known&q[][version]=1" + "&q[][pacticipant]=mx-known&q[][version]=1".repeat(100)))
+        .isEqualTo("at most 100 selectors (q[] or ignore[] entries) are allowed, got 101; ask for fewer pacticipant versions at once");
   }
 
   String error(String query) {
