@@ -26,10 +26,14 @@ public record BrokerConfig(
     Duration poolWaitTimeout,
     long maxBodyBytes,
     boolean allowContractModification,
-    boolean trustProxy) {
+    boolean trustProxy,
+    Duration statementTimeout) {
 
   /** The port a broker listens on by default, the Pact Broker's. */
   public static final int DEFAULT_PORT = 9292;
+
+  /** How long one SQL statement may run by default before the database cancels it. */
+  public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(10);
 
   public BrokerConfig {
     Objects.requireNonNull(host, "host");
@@ -40,11 +44,15 @@ public record BrokerConfig(
     Objects.requireNonNull(dbSchema, "dbSchema");
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(poolWaitTimeout, "poolWaitTimeout");
+    Objects.requireNonNull(statementTimeout, "statementTimeout");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535 (0 picks a free port): " + port);
     }
     if (maxPoolSize < 1) {
       throw new IllegalArgumentException("maxPoolSize must be at least 1: " + maxPoolSize);
+    }
+    if (statementTimeout.isNegative() || !statementTimeout.isZero() && statementTimeout.toMillis() < 1) {
+      throw new IllegalArgumentException("statementTimeout must be at least 1 ms, or 0 for none: " + statementTimeout);
     }
     if (maxBodyBytes < 1024) {
       throw new IllegalArgumentException("maxBodyBytes must be at least 1024: " + maxBodyBytes);
@@ -72,6 +80,7 @@ public record BrokerConfig(
     builder.maxBodyBytes = maxBodyBytes;
     builder.allowContractModification = allowContractModification;
     builder.trustProxy = trustProxy;
+    builder.statementTimeout = statementTimeout;
     return builder;
   }
 
@@ -90,6 +99,7 @@ public record BrokerConfig(
     private long maxBodyBytes = 10L * 1024 * 1024;
     private boolean allowContractModification;
     private boolean trustProxy;
+    private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
 
     private Builder() {}
 
@@ -173,6 +183,15 @@ public record BrokerConfig(
       return this;
     }
 
+    /**
+     * How long one SQL statement may run before the database cancels it (the request then gets
+     * 503 with {@code Retry-After}); {@link Duration#ZERO} for no limit. Default 10 s.
+     */
+    public Builder statementTimeout(Duration statementTimeout) {
+      this.statementTimeout = statementTimeout;
+      return this;
+    }
+
     public BrokerConfig build() {
       return new BrokerConfig(
           host,
@@ -187,7 +206,8 @@ public record BrokerConfig(
           poolWaitTimeout,
           maxBodyBytes,
           allowContractModification,
-          trustProxy);
+          trustProxy,
+          statementTimeout);
     }
 
     private static String blankToNull(String value) {
