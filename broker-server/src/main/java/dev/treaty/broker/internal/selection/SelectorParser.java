@@ -32,7 +32,7 @@ final class SelectorParser {
   ForVerificationRequest parse(ObjectNode body) {
     List<ConsumerVersionSelector> selectors = selectors(body.get(FieldErrors.SELECTORS));
     Optional<String> branch = Optional.ofNullable(string(body, "providerVersionBranch", false));
-    List<String> tags = strings(body, "providerVersionTags", MAX_PROVIDER_VERSION_TAGS);
+    List<String> tags = strings(body, "providerVersionTags", MAX_PROVIDER_VERSION_TAGS, "tags");
     Boolean pending = bool(body, "includePendingStatus");
     Optional<OffsetDateTime> wipSince = Optional.ofNullable(string(body, "includeWipPactsSince", true))
         .flatMap(this::wipSince);
@@ -156,7 +156,7 @@ final class SelectorParser {
     return value.asBoolean();
   }
 
-  private List<String> strings(ObjectNode body, String field, int limit) {
+  private List<String> strings(ObjectNode body, String field, int limit, String what) {
     JsonNode value = body.get(field);
     List<String> result = new ArrayList<>();
     if (value == null || value.isNull()) {
@@ -167,7 +167,7 @@ final class SelectorParser {
       return result;
     }
     if (value.size() > limit) {
-      errors.add(field, tooMany(limit, "entries", value.size()));
+      errors.add(field, tooMany(limit, what, value.size()));
       return result;
     }
     for (int i = 0; i < value.size(); i++) {
