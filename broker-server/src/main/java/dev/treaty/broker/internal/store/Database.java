@@ -196,11 +196,19 @@ public final class Database implements AutoCloseable {
   public <T> T read(HandleCallback<T, RuntimeException> work) {
     return tracked(() -> jdbi.withHandle(handle -> {
       handle.setReadOnly(true);
+      T result;
       try {
-        return work.withHandle(handle);
-      } finally {
-        handle.setReadOnly(false);
+        result = work.withHandle(handle);
+      } catch (RuntimeException e) {
+        try {
+          handle.setReadOnly(false);
+        } catch (RuntimeException broken) {
+          e.addSuppressed(broken);   // the connection broke with the work: report the work's failure
+        }
+        throw e;
       }
+      handle.setReadOnly(false);
+      return result;
     }));
   }
 

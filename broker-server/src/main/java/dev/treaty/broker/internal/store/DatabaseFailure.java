@@ -35,6 +35,8 @@ public enum DatabaseFailure {
   private static final String CANCELED_STATE = "57014";
   /** H2: the database is closed (90098), the connection is broken (90067). */
   private static final Set<Integer> H2_UNAVAILABLE_CODES = Set.of(90098, 90067);
+  /** HikariCP's answer (without SQLState) on a connection it already discarded as broken, or after the pool closed. */
+  private static final String HIKARI_CLOSED = "Connection is closed";
   /** H2: timeout trying to lock a table or row (50200), concurrent update (90131). */
   private static final Set<Integer> H2_BUSY_CODES = Set.of(50200, 90131);
 
@@ -83,6 +85,9 @@ public enum DatabaseFailure {
   }
 
   private static Optional<DatabaseFailure> ofSql(SQLException sql) {
+    if (sql.getSQLState() == null && HIKARI_CLOSED.equals(sql.getMessage())) {
+      return Optional.of(UNAVAILABLE);
+    }
     String state = sql.getSQLState() == null ? "" : sql.getSQLState();
     boolean h2 = sql.getClass().getName().startsWith("org.h2.");
     if (state.startsWith("08") || UNAVAILABLE_STATES.contains(state) || h2 && H2_UNAVAILABLE_CODES.contains(sql.getErrorCode())) {
