@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.treaty.broker.testing.Backend;
 import dev.treaty.broker.testing.BrokerSeed;
-import dev.treaty.broker.testing.PostgresAccess;
 import dev.treaty.broker.testing.RunningBroker;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +12,6 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -48,9 +46,7 @@ class ClientGoneIT {
   void start() throws SQLException {
     broker = RunningBroker.start(Backend.POSTGRESQL);
     BrokerSeed.of(broker).taggedPublications("gone-consumer", "gone-provider", "1.0.", 10, "dev");
-    locker = DriverManager.getConnection(PostgresAccess.jdbcUrl());
-    locker.setSchema(broker.broker().config().dbSchema().orElseThrow());
-    locker.setAutoCommit(false);
+    locker = BrokerSeed.of(broker).openTransaction();
     try (Statement lock = locker.createStatement()) {
       lock.execute("LOCK TABLE pact_publications IN ACCESS EXCLUSIVE MODE");
     }

@@ -41,6 +41,20 @@ public final class BrokerSeed {
     }));
   }
 
+  /**
+   * A connection of the test's own to the broker's database, in a transaction (auto-commit off):
+   * for tests that hold a lock the broker's statements must wait for.
+   */
+  public Connection openTransaction() {
+    Connection connection = jdbi.open().getConnection();
+    try {
+      connection.setAutoCommit(false);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return connection;
+  }
+
   public long pacticipant(String name) {
     return jdbi.withHandle(h -> h.createQuery("SELECT id FROM pacticipants WHERE name = :name").bind("name", name)
         .mapTo(Long.class).findOne()
