@@ -11,7 +11,7 @@
 
 SET search_path TO :"schema";
 SET synchronous_commit TO off;
-\timing on
+
 
 BEGIN;
 TRUNCATE verifications, pact_publications, pact_versions, pact_contents, released_versions,
