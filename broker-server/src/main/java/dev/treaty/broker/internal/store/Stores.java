@@ -96,6 +96,14 @@ public final class Stores {
     return new MatrixStore(handle, asOf);
   }
 
+  public TokenStore tokens() {
+    return new TokenStore(handle, now);
+  }
+
+  public AuditStore audit() {
+    return new AuditStore(handle, now);
+  }
+
   public DecisionStore decisions() {
     return new DecisionStore(handle, now);
   }
