@@ -128,6 +128,11 @@ public final class BrokerMain implements Callable<Integer> {
     }, "treaty-broker-shutdown"));
     LOG.info("Treaty broker listening on port {} ({})", broker.port(),
         config.dbUrl().map(url -> "database " + url).orElse("embedded database in " + config.dataDir().toAbsolutePath()));
+    if (config.access().enabled()) {
+      LOG.info("Access control on: requests need a token{}", config.publicRead() ? ", except reads (--public-read)" : "");
+    } else {
+      LOG.warn("Access control off: anyone who can reach port {} can read and write; start with --admin-token to turn it on", broker.port());
+    }
     stopped.await();
     return 0;
   }
