@@ -84,6 +84,16 @@ class BrokerSourceTest {
   }
 
   @Test
+  void basicCredentialsFromTheConfigurationAreSentWithEveryRequest() {
+    script();
+
+    run(FromBroker.class, "treaty.broker.username", "ci", "treaty.broker.password", "trt_secret");
+
+    String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("ci:trt_secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(broker.requests()).isNotEmpty().allSatisfy(r -> assertThat(r.header("Authorization")).isEqualTo(basic));
+  }
+
+  @Test
   void withoutAProviderVersionNothingIsPublished() {
     script();
 

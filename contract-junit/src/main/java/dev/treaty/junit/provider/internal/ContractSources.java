@@ -61,7 +61,7 @@ final class ContractSources {
 
   private static BrokerClient client(Class<?> testClass, BrokerSettings settings) {
     try {
-      return BrokerClient.builder(settings.url()).token(settings.token()).build();
+      return settings.connection().clientBuilder().build();
     } catch (IllegalArgumentException e) {
       throw new ExtensionConfigurationException("@ContractBroker on " + testClass.getSimpleName() + ": "
           + e.getMessage(), e);
