@@ -30,6 +30,7 @@ public final class BrokerRoutes {
     verification(routes);
     gate(routes);
     access(routes);
+    housekeeping(routes);
     String openApi = OpenApiDocument.load().served();
     routes.get("/openapi.json", Access.PUBLIC, (b, ctx) -> ctx.contentType("application/json").result(openApi));
     routes.get("/metrics", Access.PUBLIC, (b, ctx) -> ctx.contentType(BrokerMetrics.CONTENT_TYPE).result(metrics.scrape()));
@@ -102,6 +103,15 @@ public final class BrokerRoutes {
     routes.get("/matrix", MatrixRoutes::matrix);
     routes.get("/can-i-deploy", MatrixRoutes::canIDeploy);
     routes.get("/decisions/{uuid}", MatrixRoutes::decision);
+  }
+
+  /** Admin deletions (Pact Broker routes), each one transaction. */
+  private static void housekeeping(RouteTable routes) {
+    routes.delete(PACTICIPANT, Access.ADMIN, HousekeepingRoutes::deletePacticipant);
+    routes.delete(VERSION, Access.ADMIN, HousekeepingRoutes::deleteVersion);
+    routes.delete(BRANCH, Access.ADMIN, HousekeepingRoutes::deleteBranch);
+    routes.delete(VERSION + "/tags/{tag}", Access.ADMIN, HousekeepingRoutes::deleteTag);
+    routes.delete(PACTS + "/version/{version}", Access.ADMIN, HousekeepingRoutes::deletePact);
   }
 
   private static void access(RouteTable routes) {

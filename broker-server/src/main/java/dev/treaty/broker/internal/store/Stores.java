@@ -100,6 +100,11 @@ public final class Stores {
     return new TokenStore(handle, now);
   }
 
+  /** Admin deletions, children before parents. */
+  public HousekeepingStore housekeeping() {
+    return new HousekeepingStore(handle);
+  }
+
   public AuditStore audit() {
     return new AuditStore(handle, now);
   }
