@@ -61,6 +61,16 @@ public final class BrokerOptions {
     }
   }
 
+  /** A client for the broker at {@code fallbackUrl} when neither {@code --broker} nor the environment names one. */
+  public BrokerClient client(Map<String, String> environment, CommandLine commandLine, String fallbackUrl) {
+    BrokerConnection connection = connection(environment).orElse(new BrokerConnection(fallbackUrl, null, null, null));
+    try {
+      return connection.clientBuilder().build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(commandLine, e.getMessage());
+    }
+  }
+
   private BrokerConnection connection(Map<String, String> environment) {
     return new BrokerConnection(url, token, username, password).orElse(BrokerConnection.fromEnvironment(environment));
   }

@@ -28,6 +28,7 @@ import java.lang.annotation.Target;
  *   <tr><td>(token)</td><td>{@code treaty.broker.token}</td><td>{@code TREATY_BROKER_TOKEN}, {@code PACT_BROKER_TOKEN}</td></tr>
  *   <tr><td>(user name)</td><td>{@code treaty.broker.username}</td><td>{@code TREATY_BROKER_USERNAME}, {@code PACT_BROKER_USERNAME}</td></tr>
  *   <tr><td>(password)</td><td>{@code treaty.broker.password}</td><td>{@code TREATY_BROKER_PASSWORD}, {@code PACT_BROKER_PASSWORD}</td></tr>
+ *   <tr><td>(one pact)</td><td>{@code treaty.broker.pactUrl}: verify exactly that pact (a webhook's {@code ${pactbroker.pactUrl}}) instead of the selectors</td><td></td></tr>
  *   <tr><td>{@link #providerVersion}</td><td>{@code treaty.provider.version}</td><td></td></tr>
  *   <tr><td>{@link #providerBranch}</td><td>{@code treaty.provider.branch}</td><td></td></tr>
  *   <tr><td>{@link #providerTags}</td><td>{@code treaty.provider.tags} (comma-separated)</td><td></td></tr>

@@ -84,6 +84,17 @@ class BrokerSourceTest {
   }
 
   @Test
+  void aPactUrlFromTheConfigurationIsVerifiedAloneWithoutAskingForPacts() {
+    script();
+
+    var results = run(FromBroker.class, "treaty.broker.pactUrl", broker.url() + "/pacts/web", "treaty.provider.version", "2.0.0");
+
+    assertThat(TestKit.started(results)).containsExactly("web · get order");
+    assertThat(broker.calls()).doesNotContain("POST /pacts/provider/order-service/for-verification")
+        .contains("GET /pacts/web", "POST /pacts/web/verification-results").doesNotContain("GET /pacts/app");
+  }
+
+  @Test
   void basicCredentialsFromTheConfigurationAreSentWithEveryRequest() {
     script();
 

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * JUnit configuration parameters, then the environment; publishing asked for without a provider
  * version fails here.
  */
-record BrokerSettings(BrokerConnection connection, PactsForVerificationQuery query, ProviderVersion publishAs) {
+record BrokerSettings(BrokerConnection connection, PactsForVerificationQuery query, String pactUrl, ProviderVersion publishAs) {
 
   static final String URL_KEY = "treaty.broker.url";
   static final String TOKEN_KEY = "treaty.broker.token";
+  static final String PACT_URL_KEY = "treaty.broker.pactUrl";
   static final String USERNAME_KEY = "treaty.broker.username";
   static final String PASSWORD_KEY = "treaty.broker.password";
   static final String VERSION_KEY = "treaty.provider.version";
@@ -43,7 +44,8 @@ record BrokerSettings(BrokerConnection connection, PactsForVerificationQuery que
     String branch = first(broker.providerBranch(), parameters.apply(BRANCH_KEY), null);
     List<String> tags = broker.providerTags().length > 0 ? List.of(broker.providerTags())
         : parameters.apply(TAGS_KEY).map(BrokerSettings::split).orElse(List.of());
-    return new BrokerSettings(connection, query(testClass, provider, broker, branch, tags),
+    String pactUrl = parameters.apply(PACT_URL_KEY).map(String::trim).filter(u -> !u.isEmpty()).orElse(null);
+    return new BrokerSettings(connection, query(testClass, provider, broker, branch, tags), pactUrl,
         publishAs(testClass, parameters.apply(PUBLISH_KEY), version, branch, tags));
   }
 

@@ -44,7 +44,8 @@ final class ContractSources {
       BrokerSettings settings =
           BrokerSettings.of(testClass.getSimpleName(), provider, annotation.get(), parameters, environment);
       BrokerClient client = client(testClass, settings);
-      BrokerContractSource broker = new BrokerContractSource(client, settings.query());
+      BrokerContractSource broker = settings.pactUrl() == null ? new BrokerContractSource(client, settings.query())
+          : BrokerContractSource.forPactUrl(client, provider, settings.pactUrl());
       sources.add(broker);
       if (settings.publishAs() != null) {
         results = new BrokerResults(client, broker.resultsPublisher(settings.publishAs()));
