@@ -1,5 +1,6 @@
 package dev.treaty.broker.server;
 
+import dev.treaty.broker.internal.access.AccessSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +27,9 @@ public record BrokerConfig(
     Duration poolWaitTimeout,
     long maxBodyBytes,
     boolean allowContractModification,
-    boolean trustProxy) {
+    boolean trustProxy,
+    Optional<String> adminToken,
+    boolean publicRead) {
 
   /** The port a broker listens on by default, the Pact Broker's. */
   public static final int DEFAULT_PORT = 9292;
@@ -40,6 +43,7 @@ public record BrokerConfig(
     Objects.requireNonNull(dbSchema, "dbSchema");
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(poolWaitTimeout, "poolWaitTimeout");
+    Objects.requireNonNull(adminToken, "adminToken");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535 (0 picks a free port): " + port);
     }
@@ -49,6 +53,27 @@ public record BrokerConfig(
     if (maxBodyBytes < 1024) {
       throw new IllegalArgumentException("maxBodyBytes must be at least 1024: " + maxBodyBytes);
     }
+    access(adminToken, publicRead); // refuses a short admin token now, not at the first request
+  }
+
+  /** Who may do what: off unless an admin token is set. */
+  public AccessSettings access() {
+    return access(adminToken, publicRead);
+  }
+
+  private static AccessSettings access(Optional<String> adminToken, boolean publicRead) {
+    return new AccessSettings(adminToken.orElse(null), publicRead);
+  }
+
+  /** Secrets (the database password, the admin token) are masked. */
+  @Override
+  public String toString() {
+    return "BrokerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl.orElse("-")
+        + ", dbUser=" + dbUser.orElse("-") + ", dbPassword=" + (dbPassword.isPresent() ? "***" : "-")
+        + ", dbSchema=" + dbSchema.orElse("-") + ", baseUrl=" + baseUrl.map(URI::toString).orElse("-")
+        + ", maxPoolSize=" + maxPoolSize + ", poolWaitTimeout=" + poolWaitTimeout + ", maxBodyBytes=" + maxBodyBytes
+        + ", allowContractModification=" + allowContractModification + ", trustProxy=" + trustProxy
+        + ", adminToken=" + (adminToken.isPresent() ? "***" : "-") + ", publicRead=" + publicRead + "]";
   }
 
   /** A builder with the defaults: port 9292, data in {@code ./treaty-data}, pool of 10. */
@@ -72,6 +97,8 @@ public record BrokerConfig(
     builder.maxBodyBytes = maxBodyBytes;
     builder.allowContractModification = allowContractModification;
     builder.trustProxy = trustProxy;
+    builder.adminToken = adminToken.orElse(null);
+    builder.publicRead = publicRead;
     return builder;
   }
 
@@ -90,6 +117,8 @@ public record BrokerConfig(
     private long maxBodyBytes = 10L * 1024 * 1024;
     private boolean allowContractModification;
     private boolean trustProxy;
+    private String adminToken;
+    private boolean publicRead;
 
     private Builder() {}
 
@@ -173,6 +202,21 @@ public record BrokerConfig(
       return this;
     }
 
+    /**
+     * Turns access control on: requests need a token (Bearer, or Basic with the token as the
+     * password); this one is the bootstrap admin that creates the others. Null or blank: off.
+     */
+    public Builder adminToken(String adminToken) {
+      this.adminToken = blankToNull(adminToken);
+      return this;
+    }
+
+    /** With access control on, lets reads through without a token (writes still need one). */
+    public Builder publicRead(boolean publicRead) {
+      this.publicRead = publicRead;
+      return this;
+    }
+
     public BrokerConfig build() {
       return new BrokerConfig(
           host,
@@ -187,7 +231,9 @@ public record BrokerConfig(
           poolWaitTimeout,
           maxBodyBytes,
           allowContractModification,
-          trustProxy);
+          trustProxy,
+          Optional.ofNullable(adminToken),
+          publicRead);
     }
 
     private static String blankToNull(String value) {
