@@ -32,7 +32,7 @@ class ArchitectureTest {
   @Test
   void storagePublishingAndSelectionDoNotDependOnTheWebFramework() {
     noClasses().that().resideInAnyPackage("dev.treaty.broker.internal.store..", "dev.treaty.broker.internal.selection..",
-            "dev.treaty.broker.internal.publishing..", "dev.treaty.broker.internal.matrix..")
+            "dev.treaty.broker.internal.publishing..", "dev.treaty.broker.internal.matrix..", "dev.treaty.broker.internal.access..")
         .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
         .check(broker);
   }
@@ -40,7 +40,7 @@ class ArchitectureTest {
   @Test
   void routesPublishingAndSelectionReachTheDatabaseOnlyThroughStores() {
     noClasses().that().resideInAnyPackage("dev.treaty.broker.internal.http..", "dev.treaty.broker.internal.selection..",
-            "dev.treaty.broker.internal.publishing..", "dev.treaty.broker.internal.matrix..")
+            "dev.treaty.broker.internal.publishing..", "dev.treaty.broker.internal.matrix..", "dev.treaty.broker.internal.access..")
         .should().dependOnClassesThat().resideInAPackage("org.jdbi..")
         .check(broker);
   }
@@ -50,7 +50,7 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("dev.treaty.broker.internal.store..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.treaty.broker.internal.http..",
             "dev.treaty.broker.internal.publishing..", "dev.treaty.broker.internal.selection..",
-            "dev.treaty.broker.internal.matrix..", "dev.treaty.pact..",
+            "dev.treaty.broker.internal.matrix..", "dev.treaty.broker.internal.access..", "dev.treaty.pact..",
             "dev.treaty.json..")
         .check(broker);
   }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
       RecordDeploymentCommand.class, RecordUndeploymentCommand.class, RecordReleaseCommand.class,
       RecordSupportEndedCommand.class, CreateEnvironmentCommand.class, UpdateEnvironmentCommand.class,
       DescribeEnvironmentCommand.class, ListEnvironmentsCommand.class, DescribeVersionCommand.class,
-      MatrixCommand.class, CommandLine.HelpCommand.class},
+      MatrixCommand.class, TokenCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -124,6 +124,9 @@ public final class VerifyCommand implements Callable<Integer> {
     if (broker.given() || (sources.isEmpty() && broker.url(environment) != null)) {
       return broker.client(environment, spec.commandLine());
     }
+    if (brokerVerify.pactUrl() != null) {
+      return broker.client(environment, spec.commandLine(), VerifySources.origin(brokerVerify.pactUrl(), spec.commandLine()));
+    }
     brokerVerify.checkWithoutBroker(spec.commandLine());
     return null;
   }

@@ -181,4 +181,33 @@ class BrokerEndToEndTest {
     assertThat(verified.exitCode()).isZero();
     assertThat(verified.out()).contains("\n  e2e-twin-a: ").contains("\n  e2e-twin-b: ");
   }
+
+  @Test
+  void pactUrlVerifiesExactlyThatPactAndPublishesItsResult() throws Exception {
+    assertThat(treaty("publish", pact("url-web", "url-api").toString(), "--consumer-version", "1.0.0", "--branch", "main").exitCode()).isZero();
+    assertThat(treaty("publish", pact("url-other", "url-api").toString(), "--consumer-version", "1.0.0", "--branch", "main").exitCode()).isZero();
+    String pactUrl = broker().url() + "/pacts/provider/url-api/consumer/url-web/version/1.0.0";
+
+    CliRun verified;
+    CliRun wrongProvider;
+    CliRun conflicting;
+    try (OrderProvider provider = OrderProvider.start(Breakage.NONE)) {
+      // no --broker and no TREATY_BROKER_URL: the broker is the pact URL's
+      verified = CliRun.withEnvironment(Map.of(), "verify", "--provider", "url-api", "--provider-base-url", provider.baseUrl(),
+          "--provider-states-url", provider.statesUrl(), "--pact-url", pactUrl, "--provider-version", "3.0.0", "--publish");
+      wrongProvider = CliRun.withEnvironment(Map.of(), "verify", "--provider", "someone-else", "--provider-base-url",
+          provider.baseUrl(), "--pact-url", pactUrl);
+      conflicting = verify(provider, "url-api", "--pact-url", pactUrl, "--enable-pending");
+    }
+
+    assertThat(verified.exitCode()).as(verified.err()).isZero();
+    assertThat(verified.out()).contains("url-api: 2 interactions, 2 passed").contains("url-web: success")
+        .doesNotContain("url-other");
+    assertThat(broker().http().get("/pacticipants/url-api/versions/3.0.0/verification-results").body())
+        .contains("\"success\":true").contains("url-web").doesNotContain("url-other");
+    assertThat(wrongProvider.exitCode()).isEqualTo(1);
+    assertThat(wrongProvider.err()).contains("is url-web's pact with url-api, not with someone-else");
+    assertThat(conflicting.exitCode()).isEqualTo(2);
+    assertThat(conflicting.err()).contains("--pact-url names the pact to verify, so --enable-pending would choose nothing");
+  }
 }

@@ -118,7 +118,7 @@ class PublishCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("treaty: no broker URL; pass --broker https://broker.example.com or set the"
-        + " environment variable TREATY_BROKER_URL\n");
+        + " environment variable TREATY_BROKER_URL (or PACT_BROKER_BASE_URL)\n");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.treaty.broker.server;
 
+import dev.treaty.broker.internal.access.AccessSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +28,8 @@ public record BrokerConfig(
     long maxBodyBytes,
     boolean allowContractModification,
     boolean trustProxy,
+    Optional<String> adminToken,
+    boolean publicRead,
     Duration statementTimeout) {
 
   /** The port a broker listens on by default, the Pact Broker's. */
@@ -44,6 +47,7 @@ public record BrokerConfig(
     Objects.requireNonNull(dbSchema, "dbSchema");
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(poolWaitTimeout, "poolWaitTimeout");
+    Objects.requireNonNull(adminToken, "adminToken");
     Objects.requireNonNull(statementTimeout, "statementTimeout");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535 (0 picks a free port): " + port);
@@ -57,6 +61,27 @@ public record BrokerConfig(
     if (maxBodyBytes < 1024) {
       throw new IllegalArgumentException("maxBodyBytes must be at least 1024: " + maxBodyBytes);
     }
+    access(adminToken, publicRead); // refuses a short admin token now, not at the first request
+  }
+
+  /** Who may do what: off unless an admin token is set. */
+  public AccessSettings access() {
+    return access(adminToken, publicRead);
+  }
+
+  private static AccessSettings access(Optional<String> adminToken, boolean publicRead) {
+    return new AccessSettings(adminToken.orElse(null), publicRead);
+  }
+
+  /** Secrets (the database password, the admin token) are masked. */
+  @Override
+  public String toString() {
+    return "BrokerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl.orElse("-")
+        + ", dbUser=" + dbUser.orElse("-") + ", dbPassword=" + (dbPassword.isPresent() ? "***" : "-")
+        + ", dbSchema=" + dbSchema.orElse("-") + ", baseUrl=" + baseUrl.map(URI::toString).orElse("-")
+        + ", maxPoolSize=" + maxPoolSize + ", poolWaitTimeout=" + poolWaitTimeout + ", maxBodyBytes=" + maxBodyBytes
+        + ", allowContractModification=" + allowContractModification + ", trustProxy=" + trustProxy
+        + ", adminToken=" + (adminToken.isPresent() ? "***" : "-") + ", publicRead=" + publicRead + "]";
   }
 
   /** A builder with the defaults: port 9292, data in {@code ./treaty-data}, pool of 10. */
@@ -80,6 +105,8 @@ public record BrokerConfig(
     builder.maxBodyBytes = maxBodyBytes;
     builder.allowContractModification = allowContractModification;
     builder.trustProxy = trustProxy;
+    builder.adminToken = adminToken.orElse(null);
+    builder.publicRead = publicRead;
     builder.statementTimeout = statementTimeout;
     return builder;
   }
@@ -99,6 +126,8 @@ public record BrokerConfig(
     private long maxBodyBytes = 10L * 1024 * 1024;
     private boolean allowContractModification;
     private boolean trustProxy;
+    private String adminToken;
+    private boolean publicRead;
     private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
 
     private Builder() {}
@@ -184,6 +213,21 @@ public record BrokerConfig(
     }
 
     /**
+     * Turns access control on: requests need a token (Bearer, or Basic with the token as the
+     * password); this one is the bootstrap admin that creates the others. Null or blank: off.
+     */
+    public Builder adminToken(String adminToken) {
+      this.adminToken = blankToNull(adminToken);
+      return this;
+    }
+
+    /** With access control on, lets reads through without a token (writes still need one). */
+    public Builder publicRead(boolean publicRead) {
+      this.publicRead = publicRead;
+      return this;
+    }
+
+    /**
      * How long one SQL statement may run before the database cancels it (the request then gets
      * 503 with {@code Retry-After}); {@link Duration#ZERO} for no limit. Default 10 s.
      */
@@ -207,6 +251,8 @@ public record BrokerConfig(
           maxBodyBytes,
           allowContractModification,
           trustProxy,
+          Optional.ofNullable(adminToken),
+          publicRead,
           statementTimeout);
     }
 

@@ -69,6 +69,12 @@ public final class BrokerMain implements Callable<Integer> {
   @Option(names = "--trust-proxy", defaultValue = "${env:TREATY_TRUST_PROXY:-false}", description = "Build links from X-Forwarded-Proto/Host/Port/Prefix and Host; only behind a proxy that sets them (env TREATY_TRUST_PROXY; default ${DEFAULT-VALUE}; --base-url wins).")
   boolean trustProxy;
 
+  @Option(names = "--admin-token", defaultValue = "${env:TREATY_ADMIN_TOKEN}", description = "Turns access control on: every request needs a token, and this one is the admin that creates the others (treaty token create); at least 16 characters (env TREATY_ADMIN_TOKEN).")
+  String adminToken;
+
+  @Option(names = "--public-read", defaultValue = "${env:TREATY_PUBLIC_READ:-false}", description = "With --admin-token, reads need no token; writes still do (env TREATY_PUBLIC_READ; default ${DEFAULT-VALUE}).")
+  boolean publicRead;
+
   public static void main(String[] args) {
     int exit = new CommandLine(new BrokerMain()).execute(args);
     if (exit != 0) {
@@ -78,7 +84,18 @@ public final class BrokerMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    BrokerConfig config = BrokerConfig.builder()
+    BrokerConfig config;
+    try {
+      config = config();
+    } catch (IllegalArgumentException e) {
+      LOG.error("Cannot start: {}", e.getMessage());
+      return 2;
+    }
+    return serve(config);
+  }
+
+  private BrokerConfig config() {
+    return BrokerConfig.builder()
         .host(host)
         .port(port)
         .dataDir(dataDir)
@@ -93,7 +110,12 @@ public final class BrokerMain implements Callable<Integer> {
         .maxBodyBytes(maxBodyBytes)
         .allowContractModification(allowContractModification)
         .trustProxy(trustProxy)
+        .adminToken(adminToken)
+        .publicRead(publicRead)
         .build();
+  }
+
+  private Integer serve(BrokerConfig config) throws InterruptedException {
     TreatyBroker broker;
     try {
       broker = TreatyBroker.start(config);
@@ -110,6 +132,11 @@ public final class BrokerMain implements Callable<Integer> {
     }, "treaty-broker-shutdown"));
     LOG.info("Treaty broker listening on port {} ({})", broker.port(),
         config.dbUrl().map(url -> "database " + url).orElse("embedded database in " + config.dataDir().toAbsolutePath()));
+    if (config.access().enabled()) {
+      LOG.info("Access control on: requests need a token{}", config.publicRead() ? ", except reads (--public-read)" : "");
+    } else {
+      LOG.warn("Access control off: anyone who can reach port {} can read and write; start with --admin-token to turn it on", broker.port());
+    }
     stopped.await();
     return 0;
   }

@@ -1,7 +1,9 @@
 package dev.treaty.broker.testing;
 
+import dev.treaty.broker.server.BrokerConfig;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -19,9 +21,20 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class BrokersPerBackend implements AfterAllCallback {
   private final Map<Backend, RunningBroker> brokers = new EnumMap<>(Backend.class);
+  private final UnaryOperator<BrokerConfig.Builder> customize;
+
+  /** Brokers with the default configuration. */
+  public BrokersPerBackend() {
+    this(UnaryOperator.identity());
+  }
+
+  /** Brokers whose configuration {@code customize} changes (anything but the database). */
+  public BrokersPerBackend(UnaryOperator<BrokerConfig.Builder> customize) {
+    this.customize = customize;
+  }
 
   public synchronized RunningBroker get(Backend backend) {
-    return brokers.computeIfAbsent(backend, RunningBroker::start);
+    return brokers.computeIfAbsent(backend, b -> RunningBroker.start(b, customize));
   }
 
   @Override

@@ -18,6 +18,11 @@ public final class BrokerVerifyOptions {
           + " (default: {\"mainBranch\": true} and {\"deployedOrReleased\": true}).")
   private List<String> selectors = List.of();
 
+  @Option(names = "--pact-url", paramLabel = "URL",
+      description = "Verify exactly this pact from the broker (the one a webhook names, ${pactbroker.pactUrl}) instead of"
+          + " asking which to verify; --publish publishes its result. Credentials as for --broker.")
+  private String pactUrl;
+
   @Option(names = "--enable-pending", description = "Ask the broker which pacts are pending; their failures do not fail the run.")
   private boolean enablePending;
 
@@ -40,6 +45,11 @@ public final class BrokerVerifyOptions {
 
   @Option(names = "--publish", description = "Publish the verification results to the broker.")
   private boolean publish;
+
+  /** The pact URL of {@code --pact-url}, or null. */
+  public String pactUrl() {
+    return pactUrl;
+  }
 
   /** Fails with a usage error when broker options are given without a broker. */
   public void checkWithoutBroker(CommandLine commandLine) {
@@ -71,6 +81,23 @@ public final class BrokerVerifyOptions {
     if (includeWipPactsSince != null && providerBranch == null && providerTags.isEmpty()) {
       throw new ParameterException(commandLine, "--include-wip-pacts-since needs --provider-branch: the broker"
           + " finds work-in-progress pacts per provider branch");
+    }
+    if (pactUrl != null) {
+      List<String> selecting = new ArrayList<>();
+      if (!selectors.isEmpty()) {
+        selecting.add("--consumer-version-selector");
+      }
+      if (enablePending) {
+        selecting.add("--enable-pending");
+      }
+      if (includeWipPactsSince != null) {
+        selecting.add("--include-wip-pacts-since");
+      }
+      if (!selecting.isEmpty()) {
+        throw new ParameterException(commandLine, "--pact-url names the pact to verify, so " + String.join(", ", selecting)
+            + " would choose nothing; drop " + (selecting.size() == 1 ? "it" : "them") + " or drop --pact-url");
+      }
+      return BrokerContractSource.forPactUrl(client, provider, pactUrl);
     }
     try {
       return new BrokerContractSource(client, PactsForVerificationQuery.builder(provider)

@@ -33,6 +33,12 @@ public final class VerifySources {
     return sources;
   }
 
+  /** {@code scheme://host[:port]} of a pact URL: the broker to authenticate to when no broker URL is given. */
+  public static String origin(String pactUrl, CommandLine commandLine) {
+    URI uri = url(pactUrl, commandLine);
+    return uri.getScheme() + "://" + uri.getRawAuthority();
+  }
+
   private static URI url(String argument, CommandLine commandLine) {
     try {
       URI uri = URI.create(argument);

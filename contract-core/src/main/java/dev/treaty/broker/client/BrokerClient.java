@@ -8,6 +8,7 @@ import dev.treaty.broker.client.internal.HalHttp;
 import dev.treaty.broker.client.internal.HalHttp.Answer;
 import dev.treaty.broker.client.internal.HalLinks;
 import dev.treaty.broker.client.internal.MatrixCalls;
+import dev.treaty.broker.client.internal.TokenCalls;
 import dev.treaty.broker.client.internal.RequestBodies;
 import dev.treaty.broker.client.internal.ResponseBodies;
 import dev.treaty.contract.internal.JsonMappers;
@@ -47,6 +48,7 @@ public final class BrokerClient implements AutoCloseable {
   private final EnvironmentCalls environments;
   private final DeploymentCalls deployments;
   private final MatrixCalls matrix;
+  private final TokenCalls tokens;
   private volatile JsonNode index;
 
   private BrokerClient(Builder builder) {
@@ -55,6 +57,7 @@ public final class BrokerClient implements AutoCloseable {
     this.environments = new EnvironmentCalls(http, baseUrl, this::index);
     this.deployments = new DeploymentCalls(http, baseUrl, this::index, environments);
     this.matrix = new MatrixCalls(http, baseUrl, this::index);
+    this.tokens = new TokenCalls(http, baseUrl);
   }
 
   /** A builder for the broker at {@code baseUrl}, such as {@code https://broker.example.com}. */
@@ -129,6 +132,27 @@ public final class BrokerClient implements AutoCloseable {
     JsonNode answer = http.post(pact.publishResultsUrl(),
         RequestBodies.verificationResults(results, TreatyVersion.current()));
     return HalLinks.href(answer, "self").orElse("");
+  }
+
+  /**
+   * Creates an access token on a Treaty broker with access control on (this client's token must be
+   * an admin's); the answer's {@link AccessToken#secret()} is the only copy of the new token.
+   *
+   * @param role {@code read}, {@code write} or {@code admin}
+   * @param expiresIn how long it works, or null for no expiry
+   */
+  public AccessToken createToken(String name, String role, Duration expiresIn) {
+    return tokens.create(name, role, expiresIn);
+  }
+
+  /** Every access token of a Treaty broker, newest first, revoked ones included, without secrets (admin only). */
+  public List<AccessToken> tokens() {
+    return tokens.list();
+  }
+
+  /** Revokes the access token {@code id}; it stops working at once (admin only). */
+  public AccessToken revokeToken(String id) {
+    return tokens.revoke(id);
   }
 
   /** Every environment the broker knows ({@code pb:environments}). */

@@ -9,8 +9,10 @@ import dev.treaty.verify.LoadedContract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The pacts a broker selects for a provider, as a {@link ContractSource}: each contract's location
@@ -30,13 +32,33 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BrokerContractSource implements ContractSource {
   private final BrokerClient client;
-  private final PactsForVerificationQuery query;
+  private final String provider;
+  private final Supplier<List<PactForVerification>> selection;
+  private final boolean askedForPending;
   private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
 
   /** The pacts {@code client}'s broker selects for {@code query}. */
   public BrokerContractSource(BrokerClient client, PactsForVerificationQuery query) {
+    this(client, query.provider(), () -> client.pactsForVerification(query), query.includePendingStatus());
+  }
+
+  private BrokerContractSource(BrokerClient client, String provider, Supplier<List<PactForVerification>> selection,
+      boolean askedForPending) {
     this.client = client;
-    this.query = query;
+    this.provider = provider;
+    this.selection = selection;
+    this.askedForPending = askedForPending;
+  }
+
+  /**
+   * Exactly the pact at {@code pactUrl} (the one a webhook names, {@code ${pactbroker.pactUrl}}),
+   * for {@code provider}; its results publish to that pact like any other. It is never pending:
+   * a build triggered for one pact reports that pact's verdict.
+   */
+  public static BrokerContractSource forPactUrl(BrokerClient client, String provider, String pactUrl) {
+    Objects.requireNonNull(pactUrl, "pactUrl");
+    PactForVerification named = new PactForVerification(pactUrl, pactUrl, "the pact named by its URL", false, false, List.of());
+    return new BrokerContractSource(client, provider, () -> List.of(named), false);
   }
 
   /**
@@ -47,16 +69,20 @@ public final class BrokerContractSource implements ContractSource {
    */
   @Override
   public List<LoadedContract> load(String provider) {
-    if (!provider.equals(query.provider())) {
-      throw new IllegalArgumentException("this broker source fetches the pacts of " + query.provider()
+    if (!provider.equals(this.provider)) {
+      throw new IllegalArgumentException("this broker source fetches the pacts of " + this.provider
           + ", not of " + provider);
     }
     List<LoadedContract> contracts = new ArrayList<>();
     try {
-      for (PactForVerification selected : client.pactsForVerification(query)) {
+      for (PactForVerification selected : selection.get()) {
         BrokerPact pact = client.fetchPact(selected.url());
         Contract contract = PactReader.read(pact.json(), selected.url());
-        boolean pending = query.includePendingStatus() && selected.pending();
+        if (!contract.provider().equals(provider)) {
+          throw new ContractSourceException("the pact at " + selected.url() + " is " + contract.consumer() + "'s pact with "
+              + contract.provider() + ", not with " + provider + "; check --provider or the pact URL");
+        }
+        boolean pending = askedForPending && selected.pending();
         LoadedContract loadedContract =
             new LoadedContract(contract, selected.url(), pending, selected.beforeVerificationNotices());
         loaded.put(selected.url(), new Loaded(selected, pact));

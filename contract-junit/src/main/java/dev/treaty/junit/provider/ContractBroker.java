@@ -24,8 +24,11 @@ import java.lang.annotation.Target;
  * <table>
  *   <caption>Settings</caption>
  *   <tr><th>attribute</th><th>configuration parameter</th><th>environment</th></tr>
- *   <tr><td>{@link #url}</td><td>{@code treaty.broker.url}</td><td>{@code TREATY_BROKER_URL}</td></tr>
- *   <tr><td>(token)</td><td>{@code treaty.broker.token}</td><td>{@code TREATY_BROKER_TOKEN}</td></tr>
+ *   <tr><td>{@link #url}</td><td>{@code treaty.broker.url}</td><td>{@code TREATY_BROKER_URL}, {@code PACT_BROKER_BASE_URL}</td></tr>
+ *   <tr><td>(token)</td><td>{@code treaty.broker.token}</td><td>{@code TREATY_BROKER_TOKEN}, {@code PACT_BROKER_TOKEN}</td></tr>
+ *   <tr><td>(user name)</td><td>{@code treaty.broker.username}</td><td>{@code TREATY_BROKER_USERNAME}, {@code PACT_BROKER_USERNAME}</td></tr>
+ *   <tr><td>(password)</td><td>{@code treaty.broker.password}</td><td>{@code TREATY_BROKER_PASSWORD}, {@code PACT_BROKER_PASSWORD}</td></tr>
+ *   <tr><td>(one pact)</td><td>{@code treaty.broker.pactUrl}: verify exactly that pact (a webhook's {@code ${pactbroker.pactUrl}}) instead of the selectors</td><td></td></tr>
  *   <tr><td>{@link #providerVersion}</td><td>{@code treaty.provider.version}</td><td></td></tr>
  *   <tr><td>{@link #providerBranch}</td><td>{@code treaty.provider.branch}</td><td></td></tr>
  *   <tr><td>{@link #providerTags}</td><td>{@code treaty.provider.tags} (comma-separated)</td><td></td></tr>
@@ -45,7 +48,7 @@ import java.lang.annotation.Target;
 @Inherited
 public @interface ContractBroker {
 
-  /** The broker's base URL; empty reads {@code treaty.broker.url}, then {@code TREATY_BROKER_URL}. */
+  /** The broker's base URL; empty reads {@code treaty.broker.url}, then {@code TREATY_BROKER_URL}, then {@code PACT_BROKER_BASE_URL}. */
   String url() default "";
 
   /**

@@ -84,6 +84,27 @@ class BrokerSourceTest {
   }
 
   @Test
+  void aPactUrlFromTheConfigurationIsVerifiedAloneWithoutAskingForPacts() {
+    script();
+
+    var results = run(FromBroker.class, "treaty.broker.pactUrl", broker.url() + "/pacts/web", "treaty.provider.version", "2.0.0");
+
+    assertThat(TestKit.started(results)).containsExactly("web · get order");
+    assertThat(broker.calls()).doesNotContain("POST /pacts/provider/order-service/for-verification")
+        .contains("GET /pacts/web", "POST /pacts/web/verification-results").doesNotContain("GET /pacts/app");
+  }
+
+  @Test
+  void basicCredentialsFromTheConfigurationAreSentWithEveryRequest() {
+    script();
+
+    run(FromBroker.class, "treaty.broker.username", "ci", "treaty.broker.password", "trt_secret");
+
+    String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("ci:trt_secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(broker.requests()).isNotEmpty().allSatisfy(r -> assertThat(r.header("Authorization")).isEqualTo(basic));
+  }
+
+  @Test
   void withoutAProviderVersionNothingIsPublished() {
     script();
 

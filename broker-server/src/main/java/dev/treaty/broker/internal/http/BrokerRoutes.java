@@ -1,11 +1,13 @@
 package dev.treaty.broker.internal.http;
 
+import dev.treaty.broker.internal.access.Access;
 import dev.treaty.broker.internal.ops.BrokerMetrics;
 import io.javalin.config.RoutesConfig;
 
 /**
- * Every route of the broker: method, path and handler, in the order they are added. A new route is
- * one line here and a handler method; handlers reach storage only through {@link BrokerContext}.
+ * Every route of the broker: method, path, the access it needs and handler, in the order they are
+ * added. A new route is one line here and a handler method; handlers reach storage only through
+ * {@link BrokerContext}. Reads need {@link Access#READ} and writes {@link Access#WRITE} unless the line says otherwise.
  */
 public final class BrokerRoutes {
   private static final String PACTS = "/pacts/provider/{provider}/consumer/{consumer}";
@@ -19,17 +21,19 @@ public final class BrokerRoutes {
   public static void addTo(RoutesConfig config, BrokerContext broker, BrokerMetrics metrics) {
     RouteTable routes = new RouteTable(config, broker);
     routes.get("/", IndexRoutes::index);
-    routes.get("/health", HealthRoutes::health);
-    routes.get("/ready", HealthRoutes::ready);
+    routes.get("/health", Access.PUBLIC, HealthRoutes::health);
+    routes.get("/ready", Access.PUBLIC, HealthRoutes::ready);
     publishing(routes);
     pacts(routes);
     pacticipants(routes);
     environments(routes);
     verification(routes);
     gate(routes);
+    access(routes);
+    housekeeping(routes);
     String openApi = OpenApiDocument.load().served();
-    routes.get("/openapi.json", (b, ctx) -> ctx.contentType("application/json").result(openApi));
-    routes.get("/metrics", (b, ctx) -> ctx.contentType(BrokerMetrics.CONTENT_TYPE).result(metrics.scrape()));
+    routes.get("/openapi.json", Access.PUBLIC, (b, ctx) -> ctx.contentType("application/json").result(openApi));
+    routes.get("/metrics", Access.PUBLIC, (b, ctx) -> ctx.contentType(BrokerMetrics.CONTENT_TYPE).result(metrics.scrape()));
   }
 
   private static void publishing(RouteTable routes) {
@@ -69,11 +73,11 @@ public final class BrokerRoutes {
   }
 
   private static void environments(RouteTable routes) {
-    routes.post("/environments", EnvironmentRoutes::create);
+    routes.post("/environments", Access.ADMIN, EnvironmentRoutes::create);
     routes.get("/environments", EnvironmentRoutes::list);
     routes.get("/environments/{uuid}", EnvironmentRoutes::get);
-    routes.put("/environments/{uuid}", EnvironmentRoutes::update);
-    routes.delete("/environments/{uuid}", EnvironmentRoutes::delete);
+    routes.put("/environments/{uuid}", Access.ADMIN, EnvironmentRoutes::update);
+    routes.delete("/environments/{uuid}", Access.ADMIN, EnvironmentRoutes::delete);
     routes.get("/environments/{uuid}/deployed-versions/currently-deployed", DeploymentRoutes::currentlyDeployed);
     routes.get("/environments/{uuid}/released-versions/currently-supported", DeploymentRoutes::currentlySupported);
     routes.post(VERSION + "/deployed-versions/environment/{environment}", DeploymentRoutes::deploy);
@@ -86,7 +90,7 @@ public final class BrokerRoutes {
   }
 
   private static void verification(RouteTable routes) {
-    routes.post(ForVerificationRoutes.PATH, ForVerificationRoutes::post);
+    routes.post(ForVerificationRoutes.PATH, Access.READ, ForVerificationRoutes::post); // a read, as in the Pact Broker
     routes.get(ForVerificationRoutes.PATH, ForVerificationRoutes::get);
     routes.post(PACT_VERSION + "/verification-results", VerificationRoutes::publish);
     routes.post(PACT_VERSION + "/metadata/{metadata}/verification-results", VerificationRoutes::publish);
@@ -99,5 +103,22 @@ public final class BrokerRoutes {
     routes.get("/matrix", MatrixRoutes::matrix);
     routes.get("/can-i-deploy", MatrixRoutes::canIDeploy);
     routes.get("/decisions/{uuid}", MatrixRoutes::decision);
+  }
+
+  /** Admin deletions (Pact Broker routes), each one transaction. */
+  private static void housekeeping(RouteTable routes) {
+    routes.delete(PACTICIPANT, Access.ADMIN, HousekeepingRoutes::deletePacticipant);
+    routes.delete(VERSION, Access.ADMIN, HousekeepingRoutes::deleteVersion);
+    routes.delete(BRANCH, Access.ADMIN, HousekeepingRoutes::deleteBranch);
+    routes.delete(VERSION + "/tags/{tag}", Access.ADMIN, HousekeepingRoutes::deleteTag);
+    routes.delete(PACTS + "/version/{version}", Access.ADMIN, HousekeepingRoutes::deletePact);
+  }
+
+  private static void access(RouteTable routes) {
+    routes.post(TokenRoutes.PATH, Access.ADMIN, TokenRoutes::create);
+    routes.get(TokenRoutes.PATH, Access.ADMIN, TokenRoutes::list);
+    routes.get(TokenRoutes.PATH + "/{uuid}", Access.ADMIN, TokenRoutes::get);
+    routes.delete(TokenRoutes.PATH + "/{uuid}", Access.ADMIN, TokenRoutes::revoke);
+    routes.get(AuditRoutes.PATH, Access.ADMIN, AuditRoutes::list);
   }
 }

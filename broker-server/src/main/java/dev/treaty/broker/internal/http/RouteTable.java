@@ -1,8 +1,13 @@
 package dev.treaty.broker.internal.http;
 
+import dev.treaty.broker.internal.access.Access;
 import io.javalin.config.RoutesConfig;
 
-/** Adds routes to Javalin, handing each handler the broker's context. */
+/**
+ * Adds routes to Javalin, each with the access it needs when access control is on: reads need
+ * {@link Access#READ} and writes {@link Access#WRITE} unless the route says otherwise. Every
+ * handler gets the broker as its request sees it ({@link RequestAccess}).
+ */
 final class RouteTable {
   private final RoutesConfig routes;
   private final BrokerContext broker;
@@ -13,22 +18,38 @@ final class RouteTable {
   }
 
   void get(String path, Route route) {
-    routes.get(path, ctx -> route.handle(broker, ctx));
+    get(path, Access.READ, route);
+  }
+
+  void get(String path, Access access, Route route) {
+    routes.get(path, ctx -> route.handle(RequestAccess.admit(broker, access, ctx), ctx));
   }
 
   void post(String path, Route route) {
-    routes.post(path, ctx -> route.handle(broker, ctx));
+    post(path, Access.WRITE, route);
+  }
+
+  void post(String path, Access access, Route route) {
+    routes.post(path, ctx -> route.handle(RequestAccess.admit(broker, access, ctx), ctx));
   }
 
   void put(String path, Route route) {
-    routes.put(path, ctx -> route.handle(broker, ctx));
+    put(path, Access.WRITE, route);
+  }
+
+  void put(String path, Access access, Route route) {
+    routes.put(path, ctx -> route.handle(RequestAccess.admit(broker, access, ctx), ctx));
   }
 
   void patch(String path, Route route) {
-    routes.patch(path, ctx -> route.handle(broker, ctx));
+    routes.patch(path, ctx -> route.handle(RequestAccess.admit(broker, Access.WRITE, ctx), ctx));
   }
 
   void delete(String path, Route route) {
-    routes.delete(path, ctx -> route.handle(broker, ctx));
+    delete(path, Access.WRITE, route);
+  }
+
+  void delete(String path, Access access, Route route) {
+    routes.delete(path, ctx -> route.handle(RequestAccess.admit(broker, access, ctx), ctx));
   }
 }

@@ -96,6 +96,19 @@ public final class Stores {
     return new MatrixStore(handle, asOf);
   }
 
+  public TokenStore tokens() {
+    return new TokenStore(handle, now);
+  }
+
+  /** Admin deletions, children before parents. */
+  public HousekeepingStore housekeeping() {
+    return new HousekeepingStore(handle);
+  }
+
+  public AuditStore audit() {
+    return new AuditStore(handle, now);
+  }
+
   public DecisionStore decisions() {
     return new DecisionStore(handle, now);
   }

@@ -102,8 +102,10 @@ public final class HalHttp implements AutoCloseable {
     StringBuilder message = new StringBuilder("the broker answered ").append(answer.status()).append(" to ")
         .append(method).append(' ').append(url);
     if (answer.status() == 401 || answer.status() == 403) {
-      message.append(": not authorized; pass a broker token (treaty CLI: --token or the environment variable"
-          + " TREATY_BROKER_TOKEN; JUnit: treaty.broker.token) or check the one you passed");
+      message.append(answer.status() == 401
+          ? ": not authenticated; pass a broker token (treaty CLI: --broker-token, or the environment variable"
+              + " TREATY_BROKER_TOKEN or PACT_BROKER_TOKEN; JUnit: treaty.broker.token) or check the one you passed"
+          : ": the token's role does not allow this; ask a broker admin for a token with the role the broker names");
     } else if (!hint.isEmpty()) {
       message.append("; ").append(hint);
     }

@@ -1,5 +1,6 @@
 package dev.treaty.junit.provider.internal;
 
+import dev.treaty.broker.client.BrokerConnection;
 import dev.treaty.broker.client.ConsumerVersionSelector;
 import dev.treaty.broker.client.PactsForVerificationQuery;
 import dev.treaty.broker.client.ProviderVersion;
@@ -16,10 +17,13 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * JUnit configuration parameters, then the environment; publishing asked for without a provider
  * version fails here.
  */
-record BrokerSettings(String url, String token, PactsForVerificationQuery query, ProviderVersion publishAs) {
+record BrokerSettings(BrokerConnection connection, PactsForVerificationQuery query, String pactUrl, ProviderVersion publishAs) {
 
   static final String URL_KEY = "treaty.broker.url";
   static final String TOKEN_KEY = "treaty.broker.token";
+  static final String PACT_URL_KEY = "treaty.broker.pactUrl";
+  static final String USERNAME_KEY = "treaty.broker.username";
+  static final String PASSWORD_KEY = "treaty.broker.password";
   static final String VERSION_KEY = "treaty.provider.version";
   static final String BRANCH_KEY = "treaty.provider.branch";
   static final String TAGS_KEY = "treaty.provider.tags";
@@ -27,18 +31,21 @@ record BrokerSettings(String url, String token, PactsForVerificationQuery query,
 
   static BrokerSettings of(String testClass, String provider, ContractBroker broker,
       Function<String, Optional<String>> parameters, Map<String, String> environment) {
-    String url = first(broker.url(), parameters.apply(URL_KEY), environment.get("TREATY_BROKER_URL"));
-    if (url == null) {
+    BrokerConnection connection = new BrokerConnection(first(broker.url(), parameters.apply(URL_KEY), null),
+        parameters.apply(TOKEN_KEY).orElse(null), parameters.apply(USERNAME_KEY).orElse(null),
+        parameters.apply(PASSWORD_KEY).orElse(null)).orElse(BrokerConnection.fromEnvironment(environment));
+    if (connection.url() == null) {
       throw new ExtensionConfigurationException("@ContractBroker on " + testClass + " has no broker URL; give"
           + " @ContractBroker(url = \"https://broker.example.com\") or set " + URL_KEY
-          + " in junit-platform.properties (or the environment variable TREATY_BROKER_URL)");
+          + " in junit-platform.properties (or the environment variable " + BrokerConnection.URL_VARIABLE + " or "
+          + BrokerConnection.PACT_URL_VARIABLE + ")");
     }
-    String token = first("", parameters.apply(TOKEN_KEY), environment.get("TREATY_BROKER_TOKEN"));
     String version = first(broker.providerVersion(), parameters.apply(VERSION_KEY), null);
     String branch = first(broker.providerBranch(), parameters.apply(BRANCH_KEY), null);
     List<String> tags = broker.providerTags().length > 0 ? List.of(broker.providerTags())
         : parameters.apply(TAGS_KEY).map(BrokerSettings::split).orElse(List.of());
-    return new BrokerSettings(url, token, query(testClass, provider, broker, branch, tags),
+    String pactUrl = parameters.apply(PACT_URL_KEY).map(String::trim).filter(u -> !u.isEmpty()).orElse(null);
+    return new BrokerSettings(connection, query(testClass, provider, broker, branch, tags), pactUrl,
         publishAs(testClass, parameters.apply(PUBLISH_KEY), version, branch, tags));
   }
 

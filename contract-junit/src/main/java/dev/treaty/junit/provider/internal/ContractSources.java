@@ -44,7 +44,8 @@ final class ContractSources {
       BrokerSettings settings =
           BrokerSettings.of(testClass.getSimpleName(), provider, annotation.get(), parameters, environment);
       BrokerClient client = client(testClass, settings);
-      BrokerContractSource broker = new BrokerContractSource(client, settings.query());
+      BrokerContractSource broker = settings.pactUrl() == null ? new BrokerContractSource(client, settings.query())
+          : BrokerContractSource.forPactUrl(client, provider, settings.pactUrl());
       sources.add(broker);
       if (settings.publishAs() != null) {
         results = new BrokerResults(client, broker.resultsPublisher(settings.publishAs()));
@@ -61,7 +62,7 @@ final class ContractSources {
 
   private static BrokerClient client(Class<?> testClass, BrokerSettings settings) {
     try {
-      return BrokerClient.builder(settings.url()).token(settings.token()).build();
+      return settings.connection().clientBuilder().build();
     } catch (IllegalArgumentException e) {
       throw new ExtensionConfigurationException("@ContractBroker on " + testClass.getSimpleName() + ": "
           + e.getMessage(), e);
