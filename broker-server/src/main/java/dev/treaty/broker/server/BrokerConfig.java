@@ -29,10 +29,14 @@ public record BrokerConfig(
     boolean allowContractModification,
     boolean trustProxy,
     Optional<String> adminToken,
-    boolean publicRead) {
+    boolean publicRead,
+    Duration statementTimeout) {
 
   /** The port a broker listens on by default, the Pact Broker's. */
   public static final int DEFAULT_PORT = 9292;
+
+  /** How long one SQL statement may run by default before the database cancels it. */
+  public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(10);
 
   public BrokerConfig {
     Objects.requireNonNull(host, "host");
@@ -44,11 +48,15 @@ public record BrokerConfig(
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(poolWaitTimeout, "poolWaitTimeout");
     Objects.requireNonNull(adminToken, "adminToken");
+    Objects.requireNonNull(statementTimeout, "statementTimeout");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535 (0 picks a free port): " + port);
     }
     if (maxPoolSize < 1) {
       throw new IllegalArgumentException("maxPoolSize must be at least 1: " + maxPoolSize);
+    }
+    if (statementTimeout.isNegative() || !statementTimeout.isZero() && statementTimeout.toMillis() < 1) {
+      throw new IllegalArgumentException("statementTimeout must be at least 1 ms, or 0 for none: " + statementTimeout);
     }
     if (maxBodyBytes < 1024) {
       throw new IllegalArgumentException("maxBodyBytes must be at least 1024: " + maxBodyBytes);
@@ -99,6 +107,7 @@ public record BrokerConfig(
     builder.trustProxy = trustProxy;
     builder.adminToken = adminToken.orElse(null);
     builder.publicRead = publicRead;
+    builder.statementTimeout = statementTimeout;
     return builder;
   }
 
@@ -119,6 +128,7 @@ public record BrokerConfig(
     private boolean trustProxy;
     private String adminToken;
     private boolean publicRead;
+    private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
 
     private Builder() {}
 
@@ -217,6 +227,15 @@ public record BrokerConfig(
       return this;
     }
 
+    /**
+     * How long one SQL statement may run before the database cancels it (the request then gets
+     * 503 with {@code Retry-After}); {@link Duration#ZERO} for no limit. Default 10 s.
+     */
+    public Builder statementTimeout(Duration statementTimeout) {
+      this.statementTimeout = statementTimeout;
+      return this;
+    }
+
     public BrokerConfig build() {
       return new BrokerConfig(
           host,
@@ -233,7 +252,8 @@ public record BrokerConfig(
           allowContractModification,
           trustProxy,
           Optional.ofNullable(adminToken),
-          publicRead);
+          publicRead,
+          statementTimeout);
     }
 
     private static String blankToNull(String value) {

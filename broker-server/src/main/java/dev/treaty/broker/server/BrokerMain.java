@@ -54,6 +54,9 @@ public final class BrokerMain implements Callable<Integer> {
   @Option(names = "--db-pool-wait", defaultValue = "${env:TREATY_DB_POOL_WAIT:-PT2S}", description = "How long a request waits for a connection before 503 (ISO-8601, env TREATY_DB_POOL_WAIT; default ${DEFAULT-VALUE}).")
   Duration poolWait;
 
+  @Option(names = "--statement-timeout", defaultValue = "${env:TREATY_STATEMENT_TIMEOUT:-PT10S}", description = "How long one database statement may run before it is cancelled and the request gets 503; PT0S for no limit (ISO-8601, env TREATY_STATEMENT_TIMEOUT; default ${DEFAULT-VALUE}).")
+  Duration statementTimeout;
+
   @Option(names = "--base-url", defaultValue = "${env:TREATY_BASE_URL}", description = "URL clients reach the broker at, for links behind a proxy (env TREATY_BASE_URL).")
   URI baseUrl;
 
@@ -103,6 +106,7 @@ public final class BrokerMain implements Callable<Integer> {
         .baseUrl(baseUrl)
         .maxPoolSize(poolSize)
         .poolWaitTimeout(poolWait)
+        .statementTimeout(statementTimeout)
         .maxBodyBytes(maxBodyBytes)
         .allowContractModification(allowContractModification)
         .trustProxy(trustProxy)

@@ -9,6 +9,7 @@ import dev.treaty.broker.internal.http.ExceptionMapping;
 import dev.treaty.broker.internal.http.RequestMetrics;
 import dev.treaty.broker.internal.ops.AdmissionControl;
 import dev.treaty.broker.internal.ops.BrokerMetrics;
+import dev.treaty.broker.internal.ops.ClientWatch;
 import dev.treaty.broker.internal.ops.ServerThreads;
 import dev.treaty.broker.internal.store.Database;
 import io.javalin.Javalin;
@@ -57,6 +58,9 @@ public final class TreatyBroker implements AutoCloseable {
       metrics.bindServerThreads(threads);
       AdmissionControl admission = AdmissionControl.create();
       metrics.bindAdmission(admission);
+      ClientWatch clientWatch = new ClientWatch();
+      admission.setHandler(clientWatch);
+      metrics.bindClientWatch(clientWatch);
       List<ApiRoute> routes = new CopyOnWriteArrayList<>();
       BrokerContext context = new BrokerContext(config, database, new BaseUrls(config.baseUrl(), config.trustProxy()), Clock.systemUTC());
       Javalin javalin = Javalin.create(javalinConfig -> {
@@ -71,7 +75,7 @@ public final class TreatyBroker implements AutoCloseable {
         javalinConfig.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.LEGACY));
         javalinConfig.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
         observe(javalinConfig, metrics, routes);
-        ExceptionMapping.addTo(javalinConfig.routes);
+        ExceptionMapping.addTo(javalinConfig.routes, config.statementTimeout());
         BrokerRoutes.addTo(javalinConfig.routes, context, metrics);
       });
       javalin.start();

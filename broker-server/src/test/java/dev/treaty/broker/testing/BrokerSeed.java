@@ -41,6 +41,20 @@ public final class BrokerSeed {
     }));
   }
 
+  /**
+   * A connection of the test's own to the broker's database, in a transaction (auto-commit off):
+   * for tests that hold a lock the broker's statements must wait for.
+   */
+  public Connection openTransaction() {
+    Connection connection = jdbi.open().getConnection();
+    try {
+      connection.setAutoCommit(false);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return connection;
+  }
+
   public long pacticipant(String name) {
     return jdbi.withHandle(h -> h.createQuery("SELECT id FROM pacticipants WHERE name = :name").bind("name", name)
         .mapTo(Long.class).findOne()
@@ -130,6 +144,37 @@ public final class BrokerSeed {
           .bind("v", versionId).bind("c", consumerId).bind("p", providerId).bind("pv", pactVersionId).bind("at", utc(at)).execute();
     });
     return sha;
+  }
+
+  /**
+   * A long history in one statement per table: {@code count} new versions of {@code consumer}
+   * ({@code <prefix>1} ..), each tagged {@code tag} and publishing a pact of its own to
+   * {@code provider}; for tests whose queries must meet real volumes of data (H2 and PostgreSQL
+   * both have {@code generate_series}).
+   */
+  public BrokerSeed taggedPublications(String consumer, String provider, String prefix, int count, String tag) {
+    long consumerId = pacticipant(consumer);
+    long providerId = pacticipant(provider);
+    String mine = " FROM versions v WHERE v.pacticipant_id = :c AND v.number LIKE :like";
+    String content = "'{\"consumer\":{\"name\":\"" + consumer + "\"},\"provider\":{\"name\":\"" + provider
+        + "\"},\"interactions\":[{\"description\":\"v' || v.id || '\",\"request\":{\"method\":\"GET\",\"path\":\"/\"},"
+        + "\"response\":{\"status\":200}}],\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}'";
+    jdbi.useTransaction(h -> {
+      h.createUpdate("INSERT INTO versions (pacticipant_id, number, version_order, created_at) "
+              + "SELECT :c, :prefix || g.n, nextval('version_order_seq'), :at FROM generate_series(1, :count) AS g(n) ORDER BY g.n")
+          .bind("c", consumerId).bind("prefix", prefix).bind("count", count).bind("at", now()).execute();
+      h.createUpdate("INSERT INTO tags (version_id, name, created_at) SELECT v.id, :tag, :at" + mine)
+          .bind("tag", tag).bind("c", consumerId).bind("like", prefix + "%").bind("at", now()).execute();
+      h.createUpdate("INSERT INTO pact_contents (sha, content, created_at) SELECT 'bulk-' || v.id, " + content + ", :at" + mine)
+          .bind("c", consumerId).bind("like", prefix + "%").bind("at", now()).execute();
+      h.createUpdate("INSERT INTO pact_versions (consumer_id, provider_id, sha, created_at) SELECT :c, :p, 'bulk-' || v.id, :at" + mine)
+          .bind("c", consumerId).bind("p", providerId).bind("like", prefix + "%").bind("at", now()).execute();
+      h.createUpdate("INSERT INTO pact_publications (consumer_version_id, consumer_id, provider_id, pact_version_id, revision, created_at) "
+              + "SELECT v.id, :c, :p, pv.id, 1, :at FROM versions v JOIN pact_versions pv ON pv.sha = 'bulk-' || v.id "
+              + "WHERE v.pacticipant_id = :c AND v.number LIKE :like")
+          .bind("c", consumerId).bind("p", providerId).bind("like", prefix + "%").bind("at", now()).execute();
+    });
+    return this;
   }
 
   /** An environment (created when missing). */

@@ -15,6 +15,11 @@ public final class ForVerificationCalls {
     this.broker = broker;
   }
 
+  /** A for-verification body of {@code count} copies of {@code selector} (a JSON object). */
+  public static String selectors(int count, String selector) {
+    return "{\"consumerVersionSelectors\":[" + String.join(",", java.util.Collections.nCopies(count, selector)) + "]}";
+  }
+
   /** POSTs {@code body} for {@code provider}, expects 200 and returns the body. */
   public JsonNode post(String provider, String body) {
     Reply reply = broker.http().post("/pacts/provider/" + provider + "/for-verification", body);

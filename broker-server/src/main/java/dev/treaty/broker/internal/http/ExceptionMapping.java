@@ -4,15 +4,18 @@ import dev.treaty.broker.internal.api.ApiException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.sql.SQLTransientConnectionException;
+import dev.treaty.broker.internal.store.DatabaseFailure;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps every failure to one JSON error shape. A route's {@link ApiException} keeps its status; an
- * exhausted connection pool is 503 with {@code Retry-After} (clients back off, nothing queues
- * without bound); anything else is a 500 whose body carries an id that is also logged.
+ * Maps every failure to one JSON error shape. A route's {@link ApiException} keeps its status; a
+ * database that is busy, slow or unavailable ({@link DatabaseFailure}) is 503 with
+ * {@code Retry-After} ({@link DatabaseFailureAnswer}: clients back off, nothing queues without
+ * bound); anything else is a 500 whose body carries an id that is also logged.
  */
 public final class ExceptionMapping {
   private static final Logger LOG = LoggerFactory.getLogger(ExceptionMapping.class);
@@ -20,10 +23,11 @@ public final class ExceptionMapping {
 
   private ExceptionMapping() {}
 
-  public static void addTo(RoutesConfig routes) {
+  /** Adds the mappers; {@code statementTimeout} is named in the answer to a query that ran past it. */
+  public static void addTo(RoutesConfig routes, Duration statementTimeout) {
     routes.exception(ApiException.class, (e, ctx) -> ErrorResponses.write(ctx, e));
     routes.exception(HttpResponseException.class, (e, ctx) -> ErrorResponses.write(ctx, fromJavalin(e)));
-    routes.exception(Exception.class, ExceptionMapping::unexpected);
+    routes.exception(Exception.class, (e, ctx) -> unexpected(e, ctx, statementTimeout));
     routes.error(404, "*", ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
         ErrorResponses.write(ctx, ApiException.notFound("No resource at " + ctx.method() + " " + ctx.path()));
@@ -42,26 +46,15 @@ public final class ExceptionMapping {
     return ApiException.of(e.getStatus(), title, e.getMessage());
   }
 
-  private static void unexpected(Exception e, Context ctx) {
-    if (isPoolExhausted(e)) {
-      LOG.warn("database pool exhausted; answering 503 to {} {}", ctx.method(), ctx.path());
-      ctx.header("Retry-After", RETRY_AFTER_SECONDS);
-      ErrorResponses.write(ctx, ApiException.of(503, "Service unavailable",
-          "The broker is busy (no database connection free); retry after " + RETRY_AFTER_SECONDS + " s"));
+  private static void unexpected(Exception e, Context ctx, Duration statementTimeout) {
+    Optional<DatabaseFailure> failure = DatabaseFailure.of(e);
+    if (failure.isPresent()) {
+      DatabaseFailureAnswer.write(ctx, failure.get(), e, statementTimeout);
       return;
     }
     String id = UUID.randomUUID().toString();
     LOG.error("unexpected error {} on {} {}", id, ctx.method(), ctx.path(), e);
     ErrorResponses.write(ctx, ApiException.of(500, "Internal server error",
         "Unexpected error " + id + " (" + e.getClass().getSimpleName() + "); the broker log has the details"));
-  }
-
-  static boolean isPoolExhausted(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLTransientConnectionException) {
-        return true;
-      }
-    }
-    return false;
   }
 }

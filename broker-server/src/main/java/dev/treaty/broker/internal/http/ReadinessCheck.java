@@ -1,7 +1,7 @@
 package dev.treaty.broker.internal.http;
 
 import dev.treaty.broker.internal.store.Stores;
-import java.sql.SQLTransientConnectionException;
+import dev.treaty.broker.internal.store.DatabaseFailure;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -68,12 +68,11 @@ final class ReadinessCheck {
   }
 
   static String problem(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLTransientConnectionException && t.getCause() == null) {
-        return "database connection pool exhausted: every connection is in use";
-      }
-    }
-    return "database unreachable (" + rootCause(e).getClass().getSimpleName() + ")";
+    return switch (DatabaseFailure.of(e).orElse(DatabaseFailure.UNAVAILABLE)) {
+      case BUSY -> "database connection pool exhausted: every connection is in use";
+      case TIMED_OUT -> "database did not answer SELECT 1 within the statement timeout";
+      default -> "database unreachable (" + rootCause(e).getClass().getSimpleName() + ")";
+    };
   }
 
   private static Throwable rootCause(Throwable e) {

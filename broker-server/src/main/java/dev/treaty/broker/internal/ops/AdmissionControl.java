@@ -17,18 +17,23 @@ import org.eclipse.jetty.util.Callback;
  * run; up to {@code maxWaiting} more wait (without holding a thread) for at most {@code maxWait};
  * anything beyond gets 503 with {@code Retry-After} at once and the same JSON error body as the
  * routes. Together with the database pool's short wait, nothing queues without bound in a spike.
+ * {@code /health} and {@code /metrics} bypass it, so that probes and scrapes answer in a flood.
  */
 public final class AdmissionControl extends QoSHandler {
   static final int MAX_ACTIVE = 150;
   static final int MAX_WAITING = 500;
   static final Duration MAX_WAIT = Duration.ofSeconds(5);
   static final String RETRY_AFTER_SECONDS = "1";
+  /** Paths that bypass admission: they never touch the database and cost microseconds. */
+  static final String[] UNBOUNDED_PATHS = {"/health", "/metrics"};
 
   AdmissionControl(int maxActive, int maxWaiting, Duration maxWait) {
     setMaxRequestCount(maxActive);
     setMaxSuspendedRequestCount(maxWaiting);
     setMaxSuspend(maxWait);
     setRejectStatusCode(503);
+    // Liveness and metrics answer from memory and must answer while the broker is saturated.
+    excludePath(UNBOUNDED_PATHS);
   }
 
   /** The broker's limits; fewer active requests than {@link ServerThreads} has threads. */

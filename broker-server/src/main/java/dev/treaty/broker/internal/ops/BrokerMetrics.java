@@ -71,6 +71,13 @@ public final class BrokerMetrics implements AutoCloseable {
         .register(registry);
   }
 
+  /** Publishes the requests whose database work was cancelled because their client had gone. */
+  public void bindClientWatch(ClientWatch watch) {
+    FunctionCounter.builder("treaty.requests.abandoned", watch, ClientWatch::abandonedRequests)
+        .description("Requests whose client closed the connection during their database work, which was then cancelled")
+        .register(registry);
+  }
+
   public MeterRegistry registry() {
     return registry;
   }

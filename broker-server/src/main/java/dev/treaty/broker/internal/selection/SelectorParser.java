@@ -18,6 +18,11 @@ import java.util.Optional;
  * problem with its field and selector index. The rules between fields are {@link SelectorValidator}'s.
  */
 final class SelectorParser {
+  /** The most {@code consumerVersionSelectors} one request may hold (each is at least one query). */
+  static final int MAX_SELECTORS = 100;
+  /** The most {@code providerVersionTags} one request may hold (each is a pending and a WIP query). */
+  static final int MAX_PROVIDER_VERSION_TAGS = 20;
+
   private final FieldErrors errors;
 
   SelectorParser(FieldErrors errors) {
@@ -27,7 +32,7 @@ final class SelectorParser {
   ForVerificationRequest parse(ObjectNode body) {
     List<ConsumerVersionSelector> selectors = selectors(body.get(FieldErrors.SELECTORS));
     Optional<String> branch = Optional.ofNullable(string(body, "providerVersionBranch", false));
-    List<String> tags = strings(body, "providerVersionTags");
+    List<String> tags = strings(body, "providerVersionTags", MAX_PROVIDER_VERSION_TAGS, "tags");
     Boolean pending = bool(body, "includePendingStatus");
     Optional<OffsetDateTime> wipSince = Optional.ofNullable(string(body, "includeWipPactsSince", true))
         .flatMap(this::wipSince);
@@ -41,6 +46,11 @@ final class SelectorParser {
     }
     if (!node.isArray()) {
       errors.add(FieldErrors.SELECTORS, "must be an array of selector objects, got " + JsonTrees.kind(node));
+      return selectors;
+    }
+    if (node.size() > MAX_SELECTORS) {
+      errors.add(FieldErrors.SELECTORS, tooMany(MAX_SELECTORS, "selectors", node.size())
+          + "; merge selectors that ask for the same versions, or verify in several runs");
       return selectors;
     }
     for (int i = 0; i < node.size(); i++) {
@@ -146,7 +156,7 @@ final class SelectorParser {
     return value.asBoolean();
   }
 
-  private List<String> strings(ObjectNode body, String field) {
+  private List<String> strings(ObjectNode body, String field, int limit, String what) {
     JsonNode value = body.get(field);
     List<String> result = new ArrayList<>();
     if (value == null || value.isNull()) {
@@ -154,6 +164,10 @@ final class SelectorParser {
     }
     if (!value.isArray()) {
       errors.add(field, "must be an array of strings, got " + JsonTrees.kind(value));
+      return result;
+    }
+    if (value.size() > limit) {
+      errors.add(field, tooMany(limit, what, value.size()));
       return result;
     }
     for (int i = 0; i < value.size(); i++) {
@@ -165,6 +179,10 @@ final class SelectorParser {
       }
     }
     return result;
+  }
+
+  private static String tooMany(int limit, String what, int count) {
+    return "must have at most " + limit + " " + what + ", got " + count;
   }
 
   /** {@code 2024-01-01} (start of that day, UTC) or a timestamp (UTC unless it has an offset). */

@@ -8,15 +8,20 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
 
 /**
  * The broker's database: a bounded HikariCP pool, Flyway migrations (one set for H2 and
@@ -44,6 +49,7 @@ public final class Database implements AutoCloseable {
     this.dialect = dialect;
     this.writerWait = writerWait;
     this.jdbi = Jdbi.create(dataSource);
+    jdbi.getConfig(SqlStatements.class).addCustomizer(new TrackedStatements());
   }
 
   /** Which database the broker talks to; the few SQL differences ask this. */
@@ -65,8 +71,10 @@ public final class Database implements AutoCloseable {
     hikari.setConnectionTimeout(Math.max(250, config.poolWaitTimeout().toMillis()));
     hikari.setPoolName("treaty-db");
     hikari.setAutoCommit(true);
+    hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     hikari.setInitializationFailTimeout(10_000);
     Dialect dialect = url.startsWith("jdbc:postgresql:") ? Dialect.POSTGRESQL : Dialect.H2;
+    StatementTimeout.configure(hikari, dialect, config.statementTimeout());
     if (config.dbSchema().isPresent() && dialect == Dialect.POSTGRESQL) {
       createSchema(url, config);
     }
@@ -149,18 +157,21 @@ public final class Database implements AutoCloseable {
    * file, see {@link #embeddedUrl}), so a caller may answer 2xx on return. When two
    * requests race to create the same row (say, a new pacticipant), the loser's transaction fails on
    * a unique constraint (or, on H2, times out waiting for the winner's row lock) and is run again
-   * from the start, now finding the winner's row.
+   * from the start, now finding the winner's row. A lost connection during the commit is
+   * {@link DatabaseFailure#COMMIT_OUTCOME_UNKNOWN} ({@link Transaction}).
    */
   public <T> T write(HandleCallback<T, RuntimeException> work) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return dialect == Dialect.H2 ? alone(work) : jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
-      } catch (RuntimeException e) {
-        if (attempt >= WRITE_ATTEMPTS || !WriteConflicts.isCause(e)) {
-          throw e;
+    return tracked(() -> {
+      for (int attempt = 1; ; attempt++) {
+        try {
+          return dialect == Dialect.H2 ? alone(work) : Transaction.run(jdbi, work);
+        } catch (RuntimeException e) {
+          if (attempt >= WRITE_ATTEMPTS || !WriteConflicts.isCause(e)) {
+            throw e;
+          }
         }
       }
-    }
+    });
   }
 
   /** Runs {@code work} as the only write transaction (H2), waiting at most the pool wait for its turn (else 503). */
@@ -175,7 +186,7 @@ public final class Database implements AutoCloseable {
       throw new IllegalStateException("interrupted waiting to write", e);
     }
     try {
-      return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
+      return Transaction.run(jdbi, work);
     } finally {
       embeddedWriter.unlock();
     }
@@ -183,14 +194,54 @@ public final class Database implements AutoCloseable {
 
   /** Runs read-only {@code work} on one connection. */
   public <T> T read(HandleCallback<T, RuntimeException> work) {
-    return jdbi.withHandle(handle -> {
+    return tracked(() -> jdbi.withHandle(handle -> {
       handle.setReadOnly(true);
+      T result;
       try {
-        return work.withHandle(handle);
-      } finally {
-        handle.setReadOnly(false);
+        result = work.withHandle(handle);
+      } catch (RuntimeException e) {
+        try {
+          handle.setReadOnly(false);
+        } catch (RuntimeException broken) {
+          e.addSuppressed(broken);   // the connection broke with the work: report the work's failure
+        }
+        throw e;
       }
-    });
+      handle.setReadOnly(false);
+      return result;
+    }));
+  }
+
+  /**
+   * Runs database work as part of the request on this thread ({@link RequestWork}), so that the
+   * work can be cancelled when the client goes; a failure after such a cancellation is reported as
+   * {@link DatabaseFailure#CLIENT_GONE}.
+   */
+  private static <T> T tracked(Supplier<T> work) {
+    Optional<RequestWork> request = RequestWork.current();
+    request.ifPresent(RequestWork::enterDatabase);
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      if (request.isPresent() && request.get().cancelled()) {
+        throw new DatabaseFailure.Failed(DatabaseFailure.CLIENT_GONE, "the client closed the connection; its database work was cancelled", e);
+      }
+      throw e;
+    } finally {
+      request.ifPresent(RequestWork::leaveDatabase);
+    }
+  }
+
+  /** Tells the request's {@link RequestWork} which statement runs, so that it can cancel it. */
+  private static final class TrackedStatements implements StatementCustomizer {
+    @Override
+    public void beforeExecution(PreparedStatement statement, StatementContext context) throws SQLException {
+      Optional<RequestWork> request = RequestWork.current();
+      if (request.isPresent()) {
+        request.get().started(statement);
+        context.addCleanable(() -> request.get().finished(statement));
+      }
+    }
   }
 
   /** Whether the database answers a trivial query. */

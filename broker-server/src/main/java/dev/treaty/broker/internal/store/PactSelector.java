@@ -13,17 +13,49 @@ import org.jdbi.v3.core.statement.Query;
  * grouping, never by looping over versions). Only the latest revision of a publication counts.
  */
 public final class PactSelector {
-  private static final String CONSUMERS_OF_PROVIDER =
+  static final String CONSUMERS_OF_PROVIDER =
       "SELECT cp.consumer_id FROM pact_versions cp WHERE cp.provider_id = :provider";
 
-  private static final String COLUMNS = """
+  /**
+   * {@code h}: each branch of the provider's consumers that meets the condition ({@code %s}, on
+   * {@code b} and its pacticipant {@code bc}) with its head, the branch version added last: one
+   * index lookup per branch ({@code sel_branch_versions_head_ix}), never a pass over its versions.
+   */
+  static final String BRANCH_HEADS = """
+      (SELECT b.id AS branch_id, b.name AS label,
+              (SELECT MAX(bv.id) FROM branch_versions bv WHERE bv.branch_id = b.id) AS head_id
+       FROM branches b
+       JOIN pacticipants bc ON bc.id = b.pacticipant_id
+       WHERE b.pacticipant_id IN (%s) AND %s) h
+      JOIN branch_versions hv ON hv.id = h.head_id
+      JOIN pact_publications pp ON pp.consumer_version_id = hv.version_id
+      """.formatted(CONSUMERS_OF_PROVIDER, "%s");
+
+  /**
+   * {@code h}: per consumer of the provider and tag name that meets the condition ({@code %s}, on
+   * {@code t} and the pacticipant {@code tc}), the newest version with that tag: one grouping pass
+   * over those tags (never a search for a newer version per tag), then one index lookup per head.
+   */
+  static final String TAG_HEADS = """
+      (SELECT v.pacticipant_id, t.name AS label, MAX(v.version_order) AS head_order
+       FROM tags t
+       JOIN versions v ON v.id = t.version_id
+       JOIN pacticipants tc ON tc.id = v.pacticipant_id
+       WHERE v.pacticipant_id IN (%s) AND %s
+       GROUP BY v.pacticipant_id, t.name) h
+      JOIN versions hv ON hv.pacticipant_id = h.pacticipant_id AND hv.version_order = h.head_order
+      JOIN pact_publications pp ON pp.consumer_version_id = hv.id
+      """.formatted(CONSUMERS_OF_PROVIDER, "%s");
+
+  static final String COLUMNS = """
       SELECT DISTINCT pp.consumer_id, c.name AS consumer_name, cv.id AS consumer_version_id,
              cv.number AS consumer_version_number, cv.version_order AS consumer_version_order,
              pv.id AS pact_version_id, pv.sha AS sha, pp.created_at AS published_at,
              %s AS label, %s AS environment_name, %s AS environment_production
       """;
 
-  private static final String JOINS_AND_FILTERS = """
+  /** After a FROM that ends in {@code pp}: the pact, its consumer version and consumer; only the latest revision. */
+  static final String JOINS_AND_FILTERS = """
       JOIN pact_versions pv ON pv.id = pp.pact_version_id
       JOIN versions cv ON cv.id = pp.consumer_version_id
       JOIN pacticipants c ON c.id = pp.consumer_id
@@ -78,26 +110,10 @@ public final class PactSelector {
 
   private static String fromClause(SelectionKind kind) {
     return switch (kind) {
-      case MAIN_BRANCH, BRANCH -> COLUMNS.formatted("h.label", "NULL", "FALSE") + """
-          FROM (SELECT b.id AS branch_id, b.name AS label, MAX(bv.id) AS head_id
-                FROM branches b
-                JOIN pacticipants bc ON bc.id = b.pacticipant_id
-                JOIN branch_versions bv ON bv.branch_id = b.id
-                WHERE b.pacticipant_id IN (%s) AND %s
-                GROUP BY b.id, b.name) h
-          JOIN branch_versions hv ON hv.id = h.head_id
-          JOIN pact_publications pp ON pp.consumer_version_id = hv.version_id
-          """.formatted(CONSUMERS_OF_PROVIDER, kind == SelectionKind.MAIN_BRANCH ? "b.name = bc.main_branch" : "b.name = :name");
-      case LATEST_TAG, LATEST_MAIN_BRANCH_TAG -> COLUMNS.formatted("h.label", "NULL", "FALSE") + """
-          FROM (SELECT v.pacticipant_id, t.name AS label, MAX(v.version_order) AS head_order
-                FROM tags t
-                JOIN versions v ON v.id = t.version_id
-                JOIN pacticipants tc ON tc.id = v.pacticipant_id
-                WHERE v.pacticipant_id IN (%s) AND %s
-                GROUP BY v.pacticipant_id, t.name) h
-          JOIN versions hv ON hv.pacticipant_id = h.pacticipant_id AND hv.version_order = h.head_order
-          JOIN pact_publications pp ON pp.consumer_version_id = hv.id
-          """.formatted(CONSUMERS_OF_PROVIDER, kind == SelectionKind.LATEST_TAG ? "t.name = :name" : "t.name = tc.main_branch");
+      case MAIN_BRANCH, BRANCH -> COLUMNS.formatted("h.label", "NULL", "FALSE")
+          + "FROM " + BRANCH_HEADS.formatted(kind == SelectionKind.MAIN_BRANCH ? "b.name = bc.main_branch" : "b.name = :name");
+      case LATEST_TAG, LATEST_MAIN_BRANCH_TAG -> COLUMNS.formatted("h.label", "NULL", "FALSE")
+          + "FROM " + TAG_HEADS.formatted(kind == SelectionKind.LATEST_TAG ? "t.name = :name" : "t.name = tc.main_branch");
       case ALL_TAG -> COLUMNS.formatted("t.name", "NULL", "FALSE") + """
           FROM tags t
           JOIN pact_publications pp ON pp.consumer_version_id = t.version_id

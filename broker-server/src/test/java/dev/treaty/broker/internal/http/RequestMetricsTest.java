@@ -23,7 +23,7 @@ class RequestMetricsTest {
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.requestLogger.http(new RequestMetrics(registry));
-      ExceptionMapping.addTo(config.routes);
+      ExceptionMapping.addTo(config.routes, java.time.Duration.ofSeconds(10));
       config.routes.get("/things/{thing}", ctx -> ctx.result("ok"));
       config.routes.put("/things/{thing}", ctx -> {
         throw ApiException.of(409, "Conflict", "taken");

@@ -135,4 +135,24 @@ class ForVerificationValidationTest {
     assertThat(text.status()).as("an empty body means the default selectors").isEqualTo(200);
     assertThat(plain.status()).isEqualTo(200);
   }
+
+  @Test
+  void moreSelectorsThanTheLimitAreRefusedBeforeAnyQuery() {
+    String selectors = String.join(",", java.util.Collections.nCopies(5_000, "{\"mainBranch\":true}"));
+    assertRejected("too-many-selectors", "{\"consumerVersionSelectors\":[" + selectors + "]}");
+  }
+
+  @Test
+  void theSelectorLimitItselfIsAccepted() {
+    String selectors = String.join(",", java.util.Collections.nCopies(SelectorParser.MAX_SELECTORS, "{\"mainBranch\":true}"));
+    Reply reply = broker().http().post("/pacts/provider/val-p/for-verification", "{\"consumerVersionSelectors\":[" + selectors + "]}");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+  }
+
+  @Test
+  void moreProviderVersionTagsThanTheLimitAreRefused() {
+    String tags = String.join(",", java.util.stream.IntStream.rangeClosed(1, 21).mapToObj(i -> "\"t" + i + "\"").toList());
+    assertRejected("too-many-provider-version-tags", "{\"consumerVersionSelectors\":[{\"mainBranch\":true}],"
+        + "\"providerVersionTags\":[" + tags + "],\"includeWipPactsSince\":\"2024-01-01\"}");
+  }
 }
