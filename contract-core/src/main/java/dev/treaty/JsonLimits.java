@@ -1,6 +1,7 @@
 package dev.treaty;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The limits every Treaty JSON reader enforces, in one place: contract-core's mappers (pact files,
@@ -48,6 +50,8 @@ public final class JsonLimits {
       .maxNestingDepth(MAX_WRITE_NESTING_DEPTH)
       .build();
 
+  private static final Pattern JACKSON_SETTING = Pattern.compile(", from `[A-Za-z]+\\.[A-Za-z]+\\(\\)`\\)");
+
   private JsonLimits() {}
 
   /** A new {@link ObjectMapper} whose parsers and generators enforce these limits. */
@@ -67,6 +71,19 @@ public final class JsonLimits {
   public static String numberOutOfRange(String path) {
     return "the number at " + path + " is out of range: a number with a fraction or exponent must fit a 64-bit"
         + " floating point number (magnitude at most " + Double.MAX_VALUE + ")";
+  }
+
+  /**
+   * A parse failure in words: the first line of Jackson's message, without the name of the Jackson
+   * setting behind a limit ({@code Document nesting depth (1001) exceeds the maximum allowed (1000)}).
+   */
+  public static String describe(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    if (message == null || message.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    String firstLine = message.lines().findFirst().orElse("").strip();
+    return JACKSON_SETTING.matcher(firstLine).replaceAll(")");
   }
 
   private static boolean hasNumberOutOfRange(JsonNode root) {

@@ -53,6 +53,14 @@ class JsonLimitsTest {
   }
 
   @Test
+  void aLimitIsDescribedByItsValueWithoutTheNameOfJacksonsSetting() {
+    StreamConstraintsException e = org.assertj.core.api.Assertions.catchThrowableOfType(StreamConstraintsException.class,
+        () -> MAPPER.readTree(nested(JsonLimits.MAX_NESTING_DEPTH + 1)));
+
+    assertThat(JsonLimits.describe(e)).isEqualTo("Document nesting depth (1001) exceeds the maximum allowed (1000)");
+  }
+
+  @Test
   void everyMapperOfContractCoreHasTheLimits() {
     for (ObjectMapper mapper : List.of(JsonMappers.DATA, JsonMappers.JAVA_VALUES, PactJson.MAPPER)) {
       assertThat(mapper.getFactory().streamReadConstraints().getMaxNestingDepth()).isEqualTo(JsonLimits.MAX_NESTING_DEPTH);

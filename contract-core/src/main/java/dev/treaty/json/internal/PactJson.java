@@ -45,7 +45,7 @@ public final class PactJson {
       JsonLocation at = e.getLocation();
       int line = at == null ? -1 : at.getLineNr();
       int column = at == null ? -1 : at.getColumnNr();
-      throw new ContractParseException(source, "", line, column, "invalid JSON: " + firstLine(e));
+      throw new ContractParseException(source, "", line, column, "invalid JSON: " + JsonLimits.describe(e));
     }
     if (node == null || node.isMissingNode()) {
       throw new ContractParseException(source, "", "invalid JSON: the document is empty");
@@ -54,14 +54,5 @@ public final class PactJson {
       throw new ContractParseException(source, "", "invalid JSON: " + JsonLimits.numberOutOfRange(path));
     });
     return node;
-  }
-
-  private static String firstLine(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    if (message == null) {
-      return e.getClass().getSimpleName();
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }
