@@ -1,6 +1,7 @@
 package dev.treaty.broker.internal.http;
 
 import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.ops.OutOfMemoryExit;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -43,6 +44,7 @@ public final class ExceptionMapping {
   }
 
   private static void unexpected(Exception e, Context ctx) {
+    OutOfMemoryExit.check(e); // e.g. H2's error for an OutOfMemoryError, after which it has closed the database
     if (isPoolExhausted(e)) {
       LOG.warn("database pool exhausted; answering 503 to {} {}", ctx.method(), ctx.path());
       ctx.header("Retry-After", RETRY_AFTER_SECONDS);
