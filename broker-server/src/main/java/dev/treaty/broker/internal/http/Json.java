@@ -61,7 +61,7 @@ public final class Json {
 
   /** Answers {@code status} with {@code body} as HAL JSON. */
   public static void reply(Context ctx, int status, JsonNode body) {
-    ctx.status(status).contentType(Hal.JSON_TYPE).result(JsonTrees.write(body));
+    ctx.status(status).contentType(Hal.JSON_TYPE).result(JsonTrees.writeBytes(body));
   }
 
   /** Whether nothing but JSON whitespace is left; the first other byte stays to be read. */

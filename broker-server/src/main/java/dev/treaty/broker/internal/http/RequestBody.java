@@ -26,12 +26,18 @@ final class RequestBody extends FilterInputStream {
     this.allowance = allowance;
   }
 
-  /** The body as a stream. */
-  static InputStream stream(Context ctx) {
+  /** The request's share of the memory budget (also for a large reply: {@link BodyAllowance#reserveForReply}). */
+  static BodyAllowance allowance(Context ctx) {
     BodyAllowance allowance = (BodyAllowance) ctx.req().getAttribute(BodyAllowance.ATTRIBUTE);
     if (allowance == null) {
       throw new IllegalStateException("no BodyAllowance on the request: BodyAdmission must be in front of the routes");
     }
+    return allowance;
+  }
+
+  /** The body as a stream. */
+  static InputStream stream(Context ctx) {
+    BodyAllowance allowance = allowance(ctx);
     try {
       return new RequestBody(ctx.req().getInputStream(), allowance);
     } catch (IOException e) {

@@ -3,6 +3,8 @@ package dev.treaty.broker.internal.ops;
 import dev.treaty.broker.internal.api.ApiException;
 import java.time.Duration;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -60,12 +62,12 @@ public final class BodyAdmission extends Handler.Wrapper {
     long length = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
     boolean chunked = length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
     if (length > largestBody()) {
-      JettyReplies.problem(request, response, callback, tooLarge(length + " bytes"));
+      refuse(request, response, callback, tooLarge(length + " bytes"), length);
       return true;
     }
     long reserve = Math.max(length, 0);
     if (!budget.reserve(reserve, maxWait)) {
-      JettyReplies.problem(request, response, callback, busy(budget));
+      refuse(request, response, callback, busy(budget), length);
       return true;
     }
     BodyAllowance allowance = new BodyAllowance(this, reserve, chunked);
@@ -83,6 +85,24 @@ public final class BodyAdmission extends Handler.Wrapper {
     return handled;
   }
 
+  /**
+   * Answers {@code e} without keeping the body. A client that sends its whole body before it reads
+   * the answer (most do) would see the connection reset if the broker closed it on an unread body,
+   * so a body of up to twice {@code --max-body-bytes} is read and dropped first (a chunk at a time:
+   * no memory); a larger one, or one the client waits to send ({@code Expect: 100-continue}), is
+   * answered at once and the connection closed.
+   */
+  private void refuse(Request request, Response response, Callback callback, ApiException e, long length) {
+    boolean waitsToSend = request.getHeaders().contains(HttpHeader.EXPECT, HttpHeaderValue.CONTINUE.asString());
+    if (waitsToSend || length > 2 * maxBodyBytes) {
+      response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+      JettyReplies.problem(request, response, callback, e);
+      return;
+    }
+    Runnable answer = () -> JettyReplies.problem(request, response, callback, e);
+    Content.Source.consumeAll(request, Callback.from(answer, failure -> answer.run()));
+  }
+
   /** 413 for a body larger than {@link #largestBody()}; {@code got} says how large it is. */
   ApiException tooLarge(String got) {
     String detail = maxBodyBytes <= budget.capacity()
@@ -95,7 +115,7 @@ public final class BodyAdmission extends Handler.Wrapper {
 
   /** 503: the budget had no room for the body for the whole wait. */
   static ApiException busy(MemoryBudget budget) {
-    return ApiException.of(503, "Service unavailable", "The broker is busy (the request bodies it is processing fill its"
-        + " body memory budget of " + budget.capacity() + " bytes); retry after " + JettyReplies.RETRY_AFTER_SECONDS + " s");
+    return ApiException.of(503, "Service unavailable", "The broker is busy (the large requests and replies it is"
+        + " processing fill its body memory budget of " + budget.capacity() + " bytes); retry after " + JettyReplies.RETRY_AFTER_SECONDS + " s");
   }
 }

@@ -4,8 +4,8 @@ import dev.treaty.broker.internal.api.ApiException;
 
 /**
  * One request's share of the {@link MemoryBudget}: what {@link BodyAdmission} reserved for its body
- * before it was read (its {@code Content-Length}), grown while a chunked body streams in, and given
- * back once when the request ends. Whoever reads the body reports every byte to {@link #count};
+ * before it was read (its {@code Content-Length}), grown while a chunked body streams in or for a
+ * large reply, and given back once when the request ends. Whoever reads the body reports every byte to {@link #count};
  * a body past {@code --max-body-bytes} or one the budget has no room for stops there.
  */
 public final class BodyAllowance {
@@ -41,6 +41,29 @@ public final class BodyAllowance {
         throw BodyAdmission.busy(limits.budget());
       }
       reserved += more;
+    }
+  }
+
+  /**
+   * Reserves {@code bytes} more for a reply built from a large stored document (a pact: rendering
+   * it costs about what reading it as a body did), waiting as a body would; 503 (busy) when the budget
+   * has no room in time. Never more than the whole budget, so a pact stored under a larger budget can
+   * still be read.
+   */
+  public void reserveForReply(long bytes) {
+    long wanted = Math.min(bytes, limits.budget().capacity());
+    boolean reservedNow;
+    try {
+      reservedNow = limits.budget().reserve(wanted, BodyAdmission.MAX_WAIT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      reservedNow = false;
+    }
+    if (!reservedNow) {
+      throw BodyAdmission.busy(limits.budget());
+    }
+    synchronized (this) {
+      reserved += wanted;
     }
   }
 

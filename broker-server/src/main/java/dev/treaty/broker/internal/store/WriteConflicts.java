@@ -17,7 +17,7 @@ final class WriteConflicts {
 
   static boolean isCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && (RETRYABLE_STATES.contains(sql.getSQLState())
+      if (t instanceof SQLException sql && (sql.getSQLState() != null && RETRYABLE_STATES.contains(sql.getSQLState())
           || sql.getClass().getName().startsWith("org.h2.") && RETRYABLE_H2_CODES.contains(sql.getErrorCode()))) {
         return true;
       }

@@ -29,5 +29,6 @@ class WriteConflictsTest {
     assertThat(WriteConflicts.isCause(new SQLException("syntax", "42601"))).isFalse();
     assertThat(WriteConflicts.isCause(new SQLException("another driver's code", "HY000", 50200))).as("50200 from a driver other than H2").isFalse();
     assertThat(WriteConflicts.isCause(new IllegalStateException("no SQL at all"))).isFalse();
+    assertThat(WriteConflicts.isCause(new IllegalStateException("no turn to write", new java.sql.SQLTransientConnectionException("waited")))).as("no SQLState (a wait for the embedded writer)").isFalse();
   }
 }
