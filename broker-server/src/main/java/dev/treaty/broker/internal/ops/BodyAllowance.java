@@ -36,8 +36,10 @@ public final class BodyAllowance {
       throw limits.tooLarge(chunked ? "more than that (chunked)" : read + " bytes");
     }
     if (read > reserved) {
-      long more = Math.min(Math.max(read - reserved, STEP), limits.largestBody() - reserved);
-      if (!limits.budget().tryReserve(more)) {
+      long needed = read - reserved;
+      long step = Math.min(Math.max(needed, STEP), limits.largestBody() - reserved);
+      long more = limits.budget().tryReserve(step) ? step : limits.budget().tryReserve(needed) ? needed : 0;
+      if (more == 0) {
         throw BodyAdmission.busy(limits.budget());
       }
       reserved += more;
