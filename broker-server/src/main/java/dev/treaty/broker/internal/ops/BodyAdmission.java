@@ -115,6 +115,7 @@ public final class BodyAdmission extends Handler.Wrapper {
 
   /** 503: the budget had no room for the body for the whole wait. */
   static ApiException busy(MemoryBudget budget) {
+    budget.countRefusal();
     return ApiException.of(503, "Service unavailable", "The broker is busy (the large requests and replies it is"
         + " processing fill its body memory budget of " + budget.capacity() + " bytes); retry after " + JettyReplies.RETRY_AFTER_SECONDS + " s");
   }

@@ -45,9 +45,14 @@ public final class MemoryBudget {
     return used;
   }
 
-  /** How many reservations were refused so far (the budget stayed full for their whole wait). */
+  /** How many requests were refused with 503 so far because the budget had no room for them. */
   public long refused() {
     return refused.get();
+  }
+
+  /** Counts one request refused for want of room (see {@link #refused()}). */
+  void countRefusal() {
+    refused.incrementAndGet();
   }
 
   /**
@@ -64,7 +69,6 @@ public final class MemoryBudget {
       while (bytes > capacity - used) {
         long left = deadline - System.nanoTime();
         if (bytes > capacity || left <= 0) {
-          refused.incrementAndGet();
           return false;
         }
         TimeUnit.NANOSECONDS.timedWait(this, left);

@@ -107,6 +107,7 @@ class BodyAdmissionTest {
         RawHttp.chunkedPost("/read", Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n"));
     assertThat(later.text()).endsWith("read 200");
     assertThat(budget.used()).isZero();
+    assertThat(budget.refused()).as("one request refused, counted once").isEqualTo(1);
   }
 
   @Test
