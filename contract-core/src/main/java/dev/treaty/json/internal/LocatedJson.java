@@ -41,8 +41,8 @@ public final class LocatedJson {
 
   /**
    * Parses {@code json}; throws {@link JsonProcessingException} for syntax errors (with their
-   * location), including trailing content after the top-level value, text past the
-   * {@link JsonLimits} and a number out of their range.
+   * location), including trailing content after the top-level value and text past the
+   * {@link JsonLimits} (a number out of range among them).
    */
   public static LocatedJson parse(String json) throws JsonProcessingException {
     try (JsonParser parser = JsonMappers.DATA.createParser(stripByteOrderMark(json))) {

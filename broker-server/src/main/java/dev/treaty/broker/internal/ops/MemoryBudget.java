@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class MemoryBudget {
   /**
-   * The default budget is this share of the maximum heap: a 9.5 MB publish needed about 60 MB of heap
-   * at its peak (measured with -Xmx, see the README), so bodies adding up to 1/16 of the heap leave
-   * room for everything else the broker holds.
+   * The default budget is this share of the maximum heap: a 9.5 MB publication needs about 50 MB of
+   * heap at its peak (measured with -Xmx, see the README), so bodies adding up to 1/16 of the heap
+   * take about a third of it and leave room for everything else the broker holds.
    */
   static final int HEAP_SHARE = 16;
 
