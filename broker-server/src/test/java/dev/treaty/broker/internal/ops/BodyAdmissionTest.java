@@ -2,12 +2,11 @@ package dev.treaty.broker.internal.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.testing.BrokerHttp;
 import dev.treaty.broker.testing.BrokerHttp.Reply;
 import dev.treaty.broker.testing.RawHttp;
-import io.javalin.Javalin;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,31 +26,27 @@ class BodyAdmissionTest {
   private final CountDownLatch holding = new CountDownLatch(1);
   private final ExecutorService clients = Executors.newCachedThreadPool();
   private final MemoryBudget budget = new MemoryBudget(1000);
-  private Javalin app;
+  private BareServer server;
   private BrokerHttp http;
 
   private void start(long maxBodyBytes) {
-    BodyAdmission admission = new BodyAdmission(maxBodyBytes, budget, Duration.ofMillis(300));
-    app = Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
-      config.jetty.modifyServer(server -> server.setHandler(admission));
-      config.routes.post("/hold", ctx -> {
+    server = BareServer.start(new BodyAdmission(maxBodyBytes, budget, Duration.ofMillis(300)), routes -> {
+      routes.post("/hold", ctx -> {
         ctx.result("read " + read(ctx.req().getInputStream(), allowance(ctx.req().getAttribute(BodyAllowance.ATTRIBUTE))));
         holding.countDown();
         release.await(30, TimeUnit.SECONDS);
       });
-      config.routes.post("/read", ctx -> ctx.result("read " + read(ctx.req().getInputStream(), allowance(ctx.req().getAttribute(BodyAllowance.ATTRIBUTE)))));
-      config.routes.exception(dev.treaty.broker.internal.api.ApiException.class,
-          (e, ctx) -> ctx.status(e.status()).result(e.detail()));
-    }).start("127.0.0.1", 0);
-    http = new BrokerHttp(URI.create("http://127.0.0.1:" + app.port()));
+      routes.post("/read", ctx -> ctx.result("read " + read(ctx.req().getInputStream(), allowance(ctx.req().getAttribute(BodyAllowance.ATTRIBUTE)))));
+      routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).result(e.detail()));
+    });
+    http = server.http();
   }
 
   @AfterEach
-  void stop() {
+  void tearDown() {
     release.countDown();
-    if (app != null) {
-      app.stop();
+    if (server != null) {
+      server.close();
     }
     clients.shutdownNow();
   }
@@ -97,13 +92,13 @@ class BodyAdmissionTest {
     assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
     String body = "y".repeat(200);
 
-    RawHttp.Answer answer = RawHttp.exchange(URI.create("http://127.0.0.1:" + app.port()),
+    RawHttp.Answer answer = RawHttp.exchange(server.uri(),
         RawHttp.chunkedPost("/read", Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n"));
 
     assertThat(answer.status()).as(answer.text()).isEqualTo(503);
     release.countDown();
     held.get(10, TimeUnit.SECONDS);
-    RawHttp.Answer later = RawHttp.exchange(URI.create("http://127.0.0.1:" + app.port()),
+    RawHttp.Answer later = RawHttp.exchange(server.uri(),
         RawHttp.chunkedPost("/read", Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n"));
     assertThat(later.text()).endsWith("read 200");
     assertThat(budget.used()).isZero();
