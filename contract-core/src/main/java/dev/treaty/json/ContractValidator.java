@@ -2,6 +2,7 @@ package dev.treaty.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.treaty.JsonLimits;
 import dev.treaty.json.internal.ContractJsonReader;
 import dev.treaty.json.internal.LocatedJson;
 import dev.treaty.json.internal.Problems;
@@ -76,8 +77,7 @@ public final class ContractValidator {
     JsonLocation location = e.getLocation();
     int line = location == null ? -1 : location.getLineNr();
     int column = location == null ? -1 : location.getColumnNr();
-    String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
-    return new ValidationProblem(source, "$", line, column, "invalid JSON: " + message,
+    return new ValidationProblem(source, "$", line, column, "invalid JSON: " + JsonLimits.describe(e),
         "fix the JSON syntax at this line and column (often a missing comma or quote, or a trailing comma)");
   }
 }

@@ -71,6 +71,18 @@ class ContractValidatorTest {
   }
 
   @Test
+  void aNumberTooLargeForADoubleIsReportedAtItsLineAndColumn() {
+    List<ValidationProblem> problems = ContractValidator.validate(VALID.replace("\"body\": {\"id\": 42}", "\"body\": {\"id\": 4e400}"), "p.json");
+
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(10);
+      assertThat(p.column()).isEqualTo(50);
+      assertThat(p.message()).isEqualTo("invalid JSON: the number at $.interactions[0].response.body.id is out of range:"
+          + " a number with a fraction or exponent must fit a 64-bit floating point number (magnitude at most 1.7976931348623157E308)");
+    });
+  }
+
+  @Test
   void emptyTextIsReported() {
     assertThat(ContractValidator.validate("  ", "p.json"))
         .extracting(ValidationProblem::message)

@@ -30,6 +30,21 @@ class PactReaderErrorTest {
   }
 
   @Test
+  void aNumberTooLargeForADoubleIsRefusedWithItsPathInsteadOfBeingReadAsInfinity() {
+    ContractParseException e = failure("{" + PARTIES + ", \"interactions\": [{\"description\": \"d\", "
+        + "\"request\": {\"method\": \"GET\", \"path\": \"/\"}, \"response\": {\"status\": 200, \"body\": {\"n\": 1e999999999}}}]}");
+
+    Golden.assertMatches("number-out-of-range", e.getMessage());
+  }
+
+  @Test
+  void nestingPastTheLimitIsASyntaxErrorNamingTheLimit() {
+    ContractParseException e = failure("{" + PARTIES + ", \"x\": " + "[".repeat(1000) + "]".repeat(1000) + "}");
+
+    Golden.assertMatches("nesting-too-deep", e.getMessage());
+  }
+
+  @Test
   void emptyDocumentIsRejected() {
     Golden.assertMatches("empty-document", failure("  ").getMessage());
   }

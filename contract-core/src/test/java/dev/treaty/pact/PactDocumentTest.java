@@ -91,6 +91,23 @@ class PactDocumentTest {
   }
 
   @Test
+  void theDigestIsTheSha256OfTheDigestInputAsUtf8WhateverTheTextHolds() throws Exception {
+    // The digest is streamed into the hash; it must stay the hash of the text, byte for byte.
+    java.util.List<String> pacts = java.util.List.of(
+        PACT,
+        PACT.replace("\"/1\"", "\"/caf\u00e9/\ud83d\ude00/\u4e2d\""),
+        PACT.replace("\"/1\"", "\"/lone \\ud800 surrogate\""),
+        "{\"interactions\":{\"b\":1,\"a\":[2]},\"messages\":[{\"z\":1},{\"a\":\"\\u0000\"}]}",
+        "{\"metadata\":{\"pactSpecificationVersion\":4}}");
+    for (String pact : pacts) {
+      PactDocument document = PactDocument.parse(pact);
+      byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(document.digestInput().getBytes(StandardCharsets.UTF_8));
+
+      assertThat(document.digest()).as(pact).isEqualTo(java.util.HexFormat.of().formatHex(sha));
+    }
+  }
+
+  @Test
   void interactionIdsIgnoreKeyOrderAndAnExistingId() {
     PactDocument a = PactDocument.parse("{\"interactions\":[{\"description\":\"x\",\"request\":{\"method\":\"GET\",\"path\":\"/\"}}]}");
     PactDocument b = PactDocument.parse("{\"interactions\":[{\"_id\":\"old\",\"request\":{\"path\":\"/\",\"method\":\"GET\"},\"description\":\"x\"}]}");

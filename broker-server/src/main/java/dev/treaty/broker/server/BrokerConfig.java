@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * How a {@link TreatyBroker} runs: where it listens, where it keeps its data and its limits.
@@ -26,6 +27,7 @@ public record BrokerConfig(
     int maxPoolSize,
     Duration poolWaitTimeout,
     long maxBodyBytes,
+    OptionalLong bodyMemoryBudget,
     boolean allowContractModification,
     boolean trustProxy,
     Optional<String> adminToken,
@@ -47,6 +49,7 @@ public record BrokerConfig(
     Objects.requireNonNull(dbSchema, "dbSchema");
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(poolWaitTimeout, "poolWaitTimeout");
+    Objects.requireNonNull(bodyMemoryBudget, "bodyMemoryBudget");
     Objects.requireNonNull(adminToken, "adminToken");
     Objects.requireNonNull(statementTimeout, "statementTimeout");
     if (port < 0 || port > 65535) {
@@ -60,6 +63,9 @@ public record BrokerConfig(
     }
     if (maxBodyBytes < 1024) {
       throw new IllegalArgumentException("maxBodyBytes must be at least 1024: " + maxBodyBytes);
+    }
+    if (bodyMemoryBudget.isPresent() && bodyMemoryBudget.getAsLong() < 1024) {
+      throw new IllegalArgumentException("bodyMemoryBudget must be at least 1024: " + bodyMemoryBudget.getAsLong());
     }
     access(adminToken, publicRead); // refuses a short admin token now, not at the first request
   }
@@ -80,6 +86,7 @@ public record BrokerConfig(
         + ", dbUser=" + dbUser.orElse("-") + ", dbPassword=" + (dbPassword.isPresent() ? "***" : "-")
         + ", dbSchema=" + dbSchema.orElse("-") + ", baseUrl=" + baseUrl.map(URI::toString).orElse("-")
         + ", maxPoolSize=" + maxPoolSize + ", poolWaitTimeout=" + poolWaitTimeout + ", maxBodyBytes=" + maxBodyBytes
+        + ", bodyMemoryBudget=" + (bodyMemoryBudget.isPresent() ? bodyMemoryBudget.getAsLong() : "-")
         + ", allowContractModification=" + allowContractModification + ", trustProxy=" + trustProxy
         + ", adminToken=" + (adminToken.isPresent() ? "***" : "-") + ", publicRead=" + publicRead + "]";
   }
@@ -103,6 +110,7 @@ public record BrokerConfig(
     builder.maxPoolSize = maxPoolSize;
     builder.poolWaitTimeout = poolWaitTimeout;
     builder.maxBodyBytes = maxBodyBytes;
+    builder.bodyMemoryBudget = bodyMemoryBudget;
     builder.allowContractModification = allowContractModification;
     builder.trustProxy = trustProxy;
     builder.adminToken = adminToken.orElse(null);
@@ -124,6 +132,7 @@ public record BrokerConfig(
     private int maxPoolSize = 10;
     private Duration poolWaitTimeout = Duration.ofSeconds(2);
     private long maxBodyBytes = 10L * 1024 * 1024;
+    private OptionalLong bodyMemoryBudget = OptionalLong.empty();
     private boolean allowContractModification;
     private boolean trustProxy;
     private String adminToken;
@@ -196,6 +205,16 @@ public record BrokerConfig(
       return this;
     }
 
+    /**
+     * The most bytes of request bodies processed at once (a body that does not fit waits briefly,
+     * then gets 503 with Retry-After); default 1/16 of the maximum heap. Bodies larger than the whole
+     * budget get 413.
+     */
+    public Builder bodyMemoryBudget(long bytes) {
+      this.bodyMemoryBudget = OptionalLong.of(bytes);
+      return this;
+    }
+
     /** Allows changing the content of an already published consumer version's pact (else 409). */
     public Builder allowContractModification(boolean allow) {
       this.allowContractModification = allow;
@@ -249,6 +268,7 @@ public record BrokerConfig(
           maxPoolSize,
           poolWaitTimeout,
           maxBodyBytes,
+          bodyMemoryBudget,
           allowContractModification,
           trustProxy,
           Optional.ofNullable(adminToken),

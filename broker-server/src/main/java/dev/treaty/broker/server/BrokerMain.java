@@ -1,6 +1,7 @@
 package dev.treaty.broker.server;
 
 import dev.treaty.TreatyVersion;
+import dev.treaty.broker.internal.ops.OutOfMemoryExit;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Option;
  * stops cleanly (in-flight requests finish, the database is closed, the last log line is
  * "Treaty broker stopped") and exits with the JVM's status for a signal, 143 for SIGTERM. A
  * damaged database ({@link DamagedStoreException}) fails the start with its one-line message and
- * status 1. Every option can also come from an environment variable, named in its help.
+ * status 1; an out-of-memory error stops the process at once with status 3
+ * ({@code OutOfMemoryExit}). Every option can also come from an environment variable, named in
+ * its help.
  */
 @Command(
     name = "treaty-broker",
@@ -63,6 +66,9 @@ public final class BrokerMain implements Callable<Integer> {
   @Option(names = "--max-body-bytes", defaultValue = "${env:TREATY_MAX_BODY_BYTES:-10485760}", description = "Largest request body accepted (env TREATY_MAX_BODY_BYTES; default ${DEFAULT-VALUE}).")
   long maxBodyBytes;
 
+  @Option(names = "--body-memory-budget", defaultValue = "${env:TREATY_BODY_MEMORY_BUDGET}", description = "Most bytes of request bodies processed at once; a body that does not fit waits up to 5 s, then gets 503 (env TREATY_BODY_MEMORY_BUDGET; default 1/16 of the maximum heap).")
+  Long bodyMemoryBudget;
+
   @Option(names = "--allow-contract-modification", defaultValue = "${env:TREATY_ALLOW_CONTRACT_MODIFICATION:-false}", description = "Allow changing the pact of an already published consumer version (env TREATY_ALLOW_CONTRACT_MODIFICATION; default ${DEFAULT-VALUE}).")
   boolean allowContractModification;
 
@@ -95,7 +101,7 @@ public final class BrokerMain implements Callable<Integer> {
   }
 
   private BrokerConfig config() {
-    return BrokerConfig.builder()
+    BrokerConfig.Builder builder = BrokerConfig.builder()
         .host(host)
         .port(port)
         .dataDir(dataDir)
@@ -111,11 +117,15 @@ public final class BrokerMain implements Callable<Integer> {
         .allowContractModification(allowContractModification)
         .trustProxy(trustProxy)
         .adminToken(adminToken)
-        .publicRead(publicRead)
-        .build();
+        .publicRead(publicRead);
+    if (bodyMemoryBudget != null) {
+      builder.bodyMemoryBudget(bodyMemoryBudget);
+    }
+    return builder.build();
   }
 
   private Integer serve(BrokerConfig config) throws InterruptedException {
+    OutOfMemoryExit.install();
     TreatyBroker broker;
     try {
       broker = TreatyBroker.start(config);

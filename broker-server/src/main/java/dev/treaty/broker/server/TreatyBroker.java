@@ -8,18 +8,24 @@ import dev.treaty.broker.internal.http.BrokerRoutes;
 import dev.treaty.broker.internal.http.ExceptionMapping;
 import dev.treaty.broker.internal.http.RequestMetrics;
 import dev.treaty.broker.internal.ops.AdmissionControl;
+import dev.treaty.broker.internal.ops.BodyAdmission;
+import dev.treaty.broker.internal.ops.MemoryBudget;
+import dev.treaty.broker.internal.ops.OutOfMemoryExit;
 import dev.treaty.broker.internal.ops.BrokerMetrics;
 import dev.treaty.broker.internal.ops.ClientWatch;
 import dev.treaty.broker.internal.ops.ServerThreads;
 import dev.treaty.broker.internal.store.Database;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A running Treaty broker: a Javalin server in front of the broker's database.
@@ -31,6 +37,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * }</pre>
  */
 public final class TreatyBroker implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(TreatyBroker.class);
   private final Database database;
   private final BrokerMetrics metrics;
   private final Javalin javalin;
@@ -58,8 +65,11 @@ public final class TreatyBroker implements AutoCloseable {
       metrics.bindServerThreads(threads);
       AdmissionControl admission = AdmissionControl.create();
       metrics.bindAdmission(admission);
+      BodyAdmission bodies = BodyAdmission.create(config.maxBodyBytes(), new MemoryBudget(bodyMemoryBudget(config)));
+      admission.setHandler(bodies);
+      metrics.bindBodyBudget(bodies.budget());
       ClientWatch clientWatch = new ClientWatch();
-      admission.setHandler(clientWatch);
+      bodies.setHandler(clientWatch);
       metrics.bindClientWatch(clientWatch);
       List<ApiRoute> routes = new CopyOnWriteArrayList<>();
       BrokerContext context = new BrokerContext(config, database, new BaseUrls(config.baseUrl(), config.trustProxy()), Clock.systemUTC());
@@ -70,6 +80,7 @@ public final class TreatyBroker implements AutoCloseable {
         javalinConfig.jetty.threadPool = threads;
         javalinConfig.jetty.modifyServer(server -> server.setHandler(admission));
         javalinConfig.http.maxRequestSize = config.maxBodyBytes();
+        javalinConfig.router.javaLangErrorHandler(TreatyBroker::fatal);
         javalinConfig.router.ignoreTrailingSlashes = true;
         // Pact clients encode '/' in branch names as %2F; Jetty 12 rejects that by default.
         javalinConfig.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.LEGACY));
@@ -85,6 +96,17 @@ public final class TreatyBroker implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  private static long bodyMemoryBudget(BrokerConfig config) {
+    return config.bodyMemoryBudget().orElseGet(() -> MemoryBudget.defaultCapacity(Runtime.getRuntime().maxMemory()));
+  }
+
+  /** An {@link Error} in a route (Javalin's default answers 500 and logs it): out of memory stops the process. */
+  private static void fatal(HttpServletResponse response, Error error) {
+    OutOfMemoryExit.check(error);
+    response.setStatus(500);
+    LOG.error("Fatal error occurred while servicing http-request", error);
   }
 
   /** Times and logs every request, and records the routes added (for the OpenAPI test). */

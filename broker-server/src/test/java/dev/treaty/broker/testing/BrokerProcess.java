@@ -33,10 +33,16 @@ public record BrokerProcess(Process process, Path log) {
 
   /** Starts {@code jar} with {@code args}; only {@code env} and {@code TREATY_TEST*} of the caller's {@code TREATY_*} variables reach it. */
   public static BrokerProcess start(Path jar, Path logDir, List<String> args, Map<String, String> env) throws IOException {
+    return start(jar, logDir, List.of(), args, env);
+  }
+
+  /** Starts {@code jar} in a JVM with the options {@code jvmArgs} (e.g. {@code -Xmx256m}), then as {@link #start(Path, Path, List, Map)}. */
+  public static BrokerProcess start(Path jar, Path logDir, List<String> jvmArgs, List<String> args, Map<String, String> env) throws IOException {
     Files.createDirectories(logDir);
     Path log = logDir.resolve("broker.log");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmArgs);
+    command.addAll(List.of("-jar", jar.toString()));
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().keySet().removeIf(name -> name.startsWith("TREATY_") && !name.startsWith("TREATY_TEST"));

@@ -31,6 +31,26 @@ public final class PactFixtures {
     return pact.toString();
   }
 
+  /**
+   * A V3 pact of about {@code bytes} bytes of JSON: interactions {@code i0}, {@code i1}, ... whose
+   * response bodies carry about 1 KB of text each (distinct per consumer, so contents differ).
+   */
+  public static String largePact(String consumer, String provider, int bytes) {
+    ObjectNode pact = MAPPER.createObjectNode();
+    pact.putObject("consumer").put("name", consumer);
+    pact.putObject("provider").put("name", provider);
+    ArrayNode interactions = pact.putArray("interactions");
+    String text = (consumer + " ").repeat(1 + 1000 / (consumer.length() + 1));
+    for (int i = 0; interactions.size() * (text.length() + 120) < bytes; i++) {
+      ObjectNode interaction = interactions.addObject();
+      interaction.put("description", "i" + i);
+      interaction.putObject("request").put("method", "GET").put("path", "/items/" + i);
+      interaction.putObject("response").put("status", 200).putObject("body").put("text", text);
+    }
+    pact.putObject("metadata").putObject("pactSpecification").put("version", "3.0.0");
+    return pact.toString();
+  }
+
   /** A {@code POST /contracts/publish} body with one contract. */
   public static String publishRequest(String consumer, String version, String branch, List<String> tags, String provider, String pactJson) {
     return publishRequest(consumer, version, branch, tags, provider, pactJson, null);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.JsonLimits;
 import dev.treaty.contract.internal.JsonMappers;
 import dev.treaty.path.internal.JsonPaths;
 import java.io.IOException;
@@ -40,7 +41,8 @@ public final class LocatedJson {
 
   /**
    * Parses {@code json}; throws {@link JsonProcessingException} for syntax errors (with their
-   * location), including trailing content after the top-level value.
+   * location), including trailing content after the top-level value and text past the
+   * {@link JsonLimits} (a number out of range among them).
    */
   public static LocatedJson parse(String json) throws JsonProcessingException {
     try (JsonParser parser = JsonMappers.DATA.createParser(stripByteOrderMark(json))) {
@@ -90,6 +92,9 @@ public final class LocatedJson {
       }
       return array;
     }
+    if (token == JsonToken.VALUE_NUMBER_FLOAT && Double.isInfinite(parser.getDoubleValue())) {
+      throw new NumberOutOfRangeException(parser, path);
+    }
     return parser.readValueAsTree();
   }
 
@@ -112,6 +117,15 @@ public final class LocatedJson {
       current = JsonPaths.parent(current);
     }
     return Location.UNKNOWN;
+  }
+
+  /** Thrown for a number too large for a double (see {@link JsonLimits#numberOutOfRange}). */
+  static final class NumberOutOfRangeException extends JsonProcessingException {
+    private static final long serialVersionUID = 1L;
+
+    NumberOutOfRangeException(JsonParser parser, String path) {
+      super(JsonLimits.numberOutOfRange(path), parser.currentTokenLocation());
+    }
   }
 
   /** Thrown when something follows the top-level JSON value. */

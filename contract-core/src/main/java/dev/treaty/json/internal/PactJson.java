@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.treaty.JsonLimits;
 import dev.treaty.json.ContractParseException;
 
-/** The one configured Jackson mapper of the JSON layer, and text-to-tree parsing with locations. */
+/**
+ * The one configured Jackson mapper of the JSON layer (with the {@link JsonLimits}), and
+ * text-to-tree parsing with locations.
+ */
 public final class PactJson {
   public static final ObjectMapper MAPPER =
-      new ObjectMapper()
+      JsonLimits.newMapper()
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   public static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
 
@@ -28,7 +32,10 @@ public final class PactJson {
     }
   }
 
-  /** Parses {@code json} (a leading byte-order mark is skipped) into a tree. */
+  /**
+   * Parses {@code json} (a leading byte-order mark is skipped) into a tree; text past the
+   * {@link JsonLimits} is invalid JSON.
+   */
   public static JsonNode parse(String json, String source) {
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     JsonNode node;
@@ -38,20 +45,14 @@ public final class PactJson {
       JsonLocation at = e.getLocation();
       int line = at == null ? -1 : at.getLineNr();
       int column = at == null ? -1 : at.getColumnNr();
-      throw new ContractParseException(source, "", line, column, "invalid JSON: " + firstLine(e));
+      throw new ContractParseException(source, "", line, column, "invalid JSON: " + JsonLimits.describe(e));
     }
     if (node == null || node.isMissingNode()) {
       throw new ContractParseException(source, "", "invalid JSON: the document is empty");
     }
+    JsonLimits.firstNumberOutOfRange(node).ifPresent(path -> {
+      throw new ContractParseException(source, "", "invalid JSON: " + JsonLimits.numberOutOfRange(path));
+    });
     return node;
-  }
-
-  private static String firstLine(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    if (message == null) {
-      return e.getClass().getSimpleName();
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }

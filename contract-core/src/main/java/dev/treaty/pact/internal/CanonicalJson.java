@@ -61,9 +61,13 @@ public final class CanonicalJson {
 
   /** Lower-case hex of the {@code algorithm} digest of {@code text} as UTF-8. */
   public static String hash(String algorithm, String text) {
+    return HexFormat.of().formatHex(messageDigest(algorithm).digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A new {@link MessageDigest} for {@code algorithm}, which every JVM has (SHA-1, SHA-256). */
+  static MessageDigest messageDigest(String algorithm) {
     try {
-      byte[] digest = MessageDigest.getInstance(algorithm).digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
+      return MessageDigest.getInstance(algorithm);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(algorithm + " is not available", e);
     }

@@ -1,10 +1,20 @@
 package dev.treaty.pact.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.RawValue;
+import dev.treaty.json.internal.PactJson;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -16,35 +26,67 @@ import java.util.List;
 public final class ContentDigest {
   private ContentDigest() {}
 
+  /**
+   * The digest, streamed: the canonical form is written straight into the hash, never held as
+   * text (a large pact would otherwise be in memory as text several times over).
+   */
   public static String of(JsonNode pact) {
-    return CanonicalJson.hash("SHA-256", canonicalForm(pact));
+    MessageDigest sha256 = CanonicalJson.messageDigest("SHA-256");
+    // The same characters canonicalForm returns, encoded as String.getBytes(UTF_8) encodes them.
+    try (Writer hashed = new OutputStreamWriter(new DigestOutputStream(OutputStream.nullOutputStream(), sha256), StandardCharsets.UTF_8)) {
+      writeCanonicalForm(pact, hashed);
+    } catch (IOException e) {
+      throw new UncheckedIOException("hashing cannot fail to write", e);
+    }
+    return HexFormat.of().formatHex(sha256.digest());
   }
 
   /** The text the digest is taken of. */
   public static String canonicalForm(JsonNode pact) {
-    ObjectNode canonical = CanonicalJson.NODES.objectNode();
-    for (String key : List.of("interactions", "messages")) {
-      JsonNode list = pact.get(key);
-      if (list != null && !list.isNull()) {
-        canonical.set(key, sortedElements(list));
-      }
+    StringWriter text = new StringWriter();
+    try {
+      writeCanonicalForm(pact, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a string cannot fail to write", e);
     }
-    String specVersion = specificationLabel(pact.path("metadata"));
-    if (specVersion != null) {
-      canonical.put("pactSpecificationVersion", specVersion);
-    }
-    return CanonicalJson.write(canonical);
+    return text.toString();
   }
 
-  private static JsonNode sortedElements(JsonNode list) {
+  /**
+   * {@code {"interactions":[...],"messages":[...],"pactSpecificationVersion":"..."}}, compact, each
+   * part only when the pact has it; a list's elements key-sorted and sorted by their text.
+   */
+  private static void writeCanonicalForm(JsonNode pact, Writer out) throws IOException {
+    try (JsonGenerator json = PactJson.MAPPER.createGenerator(out)) {
+      json.writeStartObject();
+      for (String key : List.of("interactions", "messages")) {
+        JsonNode list = pact.get(key);
+        if (list != null && !list.isNull()) {
+          json.writeFieldName(key);
+          writeSortedElements(list, json);
+        }
+      }
+      String specVersion = specificationLabel(pact.path("metadata"));
+      if (specVersion != null) {
+        json.writeStringField("pactSpecificationVersion", specVersion);
+      }
+      json.writeEndObject();
+    }
+  }
+
+  private static void writeSortedElements(JsonNode list, JsonGenerator json) throws IOException {
     if (!list.isArray()) {
-      return CanonicalJson.sortKeys(list);
+      json.writeTree(CanonicalJson.sortKeys(list));
+      return;
     }
     List<String> texts = new ArrayList<>();
     list.forEach(element -> texts.add(CanonicalJson.write(CanonicalJson.sortKeys(element))));
     texts.sort(Comparator.naturalOrder());
-    // The elements' texts joined as a JSON array: the same text as serialising the sorted array.
-    return CanonicalJson.NODES.rawValueNode(new RawValue("[" + String.join(",", texts) + "]"));
+    json.writeStartArray();
+    for (String text : texts) {
+      json.writeRawValue(text);
+    }
+    json.writeEndArray();
   }
 
   /**

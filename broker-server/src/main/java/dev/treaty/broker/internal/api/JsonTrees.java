@@ -3,11 +3,15 @@ package dev.treaty.broker.internal.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.JsonLimits;
 import java.util.Locale;
 
-/** The broker's one JSON mapper, and JSON type names for error messages; free of any web framework. */
+/**
+ * The broker's one JSON mapper (with contract-core's {@link JsonLimits}, so the broker and the pact
+ * reader agree on them), and JSON type names for error messages; free of any web framework.
+ */
 public final class JsonTrees {
-  public static final ObjectMapper MAPPER = new ObjectMapper();
+  public static final ObjectMapper MAPPER = JsonLimits.newMapper();
 
   private JsonTrees() {}
 
@@ -15,6 +19,15 @@ public final class JsonTrees {
   public static String write(JsonNode node) {
     try {
       return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Compact JSON of {@code node} as UTF-8 bytes: for replies, one copy fewer than {@link #write} and its encoding. */
+  public static byte[] writeBytes(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsBytes(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

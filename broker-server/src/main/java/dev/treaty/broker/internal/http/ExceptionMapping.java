@@ -1,6 +1,7 @@
 package dev.treaty.broker.internal.http;
 
 import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.ops.OutOfMemoryExit;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -47,6 +48,7 @@ public final class ExceptionMapping {
   }
 
   private static void unexpected(Exception e, Context ctx, Duration statementTimeout) {
+    OutOfMemoryExit.check(e); // e.g. H2's error for an OutOfMemoryError, after which it has closed the database
     Optional<DatabaseFailure> failure = DatabaseFailure.of(e);
     if (failure.isPresent()) {
       DatabaseFailureAnswer.write(ctx, failure.get(), e, statementTimeout);

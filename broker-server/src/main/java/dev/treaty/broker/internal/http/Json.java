@@ -1,36 +1,45 @@
 package dev.treaty.broker.internal.http;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.JsonLimits;
 import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.api.JsonTrees;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.PushbackInputStream;
 
 /** JSON in and out of routes: the body as an object (415/400 with the reason) and HAL replies. */
 public final class Json {
   private Json() {}
 
   /**
-   * The request body as a JSON object. An empty body is {@code {}} (some Pact clients send none on
-   * PUT); a non-JSON content type is 415; malformed JSON or a non-object is 400 naming the problem.
+   * The request body as a JSON object, parsed as it streams in ({@link RequestBody}). An empty or
+   * blank body is {@code {}} (some Pact clients send none on PUT); a non-JSON content type is 415;
+   * malformed JSON, JSON past the {@link JsonLimits} or a non-object is 400 naming the problem.
    */
   public static ObjectNode objectBody(Context ctx) {
-    byte[] bytes = ctx.bodyAsBytes();
-    if (bytes.length == 0 || isBlank(bytes)) {
+    PushbackInputStream body = new PushbackInputStream(RequestBody.stream(ctx), 1);
+    if (isBlank(body)) {
       return JsonTrees.MAPPER.createObjectNode();
     }
     requireJsonContentType(ctx);
     JsonNode node;
     try {
-      node = JsonTrees.MAPPER.readTree(bytes);
+      node = JsonTrees.MAPPER.readTree(body);
     } catch (JsonProcessingException e) {
-      throw ApiException.invalidField("body", "is not valid JSON: " + e.getOriginalMessage()
-          + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-    } catch (java.io.IOException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+      throw ApiException.invalidField("body", "is not valid JSON: " + JsonLimits.describe(e) + where);
+    } catch (IOException e) {
       throw ApiException.invalidField("body", "cannot be read: " + e.getMessage());
     }
+    JsonLimits.firstNumberOutOfRange(node).ifPresent(path -> {
+      throw ApiException.invalidField("body", "is not valid JSON: " + JsonLimits.numberOutOfRange(path));
+    });
     if (!(node instanceof ObjectNode object)) {
       throw ApiException.invalidField("body", "must be a JSON object, got " + JsonTrees.kind(node));
     }
@@ -52,15 +61,21 @@ public final class Json {
 
   /** Answers {@code status} with {@code body} as HAL JSON. */
   public static void reply(Context ctx, int status, JsonNode body) {
-    ctx.status(status).contentType(Hal.JSON_TYPE).result(JsonTrees.write(body));
+    ctx.status(status).contentType(Hal.JSON_TYPE).result(JsonTrees.writeBytes(body));
   }
 
-  private static boolean isBlank(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-        return false;
+  /** Whether nothing but JSON whitespace is left; the first other byte stays to be read. */
+  private static boolean isBlank(PushbackInputStream body) {
+    try {
+      for (int b = body.read(); b >= 0; b = body.read()) {
+        if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+          body.unread(b);
+          return false;
+        }
       }
+      return true;
+    } catch (IOException e) {
+      throw ApiException.invalidField("body", "cannot be read: " + e.getMessage());
     }
-    return true;
   }
 }

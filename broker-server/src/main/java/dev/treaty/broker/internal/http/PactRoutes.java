@@ -61,6 +61,7 @@ final class PactRoutes {
       return finder.find(stores, pair).orElseThrow(() -> ApiException.notFound(
           "No pact between " + path.consumer() + " and " + path.provider() + " " + which));
     });
+    RequestBody.allowance(ctx).reserveForReply(pact.content().length()); // rendering costs a multiple of the pact
     Json.reply(ctx, 200, PactResource.render(broker.hal(ctx), pact, rawMetadata));
   }
 }

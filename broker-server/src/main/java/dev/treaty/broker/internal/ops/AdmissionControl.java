@@ -1,15 +1,10 @@
 package dev.treaty.broker.internal.ops;
 
 import dev.treaty.broker.internal.api.ApiException;
-import dev.treaty.broker.internal.api.Hal;
-import dev.treaty.broker.internal.api.ProblemJson;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.QoSHandler;
-import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 
 /**
@@ -23,7 +18,7 @@ public final class AdmissionControl extends QoSHandler {
   static final int MAX_ACTIVE = 150;
   static final int MAX_WAITING = 500;
   static final Duration MAX_WAIT = Duration.ofSeconds(5);
-  static final String RETRY_AFTER_SECONDS = "1";
+  static final String RETRY_AFTER_SECONDS = JettyReplies.RETRY_AFTER_SECONDS;
   /** Paths that bypass admission: they never touch the database and cost microseconds. */
   static final String[] UNBOUNDED_PATHS = {"/health", "/metrics"};
 
@@ -43,20 +38,16 @@ public final class AdmissionControl extends QoSHandler {
 
   @Override
   protected void reject(Request request, Response response, Callback callback, int status) {
-    busy(response, callback, status);
+    busy(request, response, callback, status);
   }
 
   @Override
   protected void failSuspended(Request request, Response response, Callback callback, int status, Throwable failure) {
-    busy(response, callback, status);
+    busy(request, response, callback, status);
   }
 
-  private static void busy(Response response, Callback callback, int status) {
+  private static void busy(Request request, Response response, Callback callback, int status) {
     String detail = "The broker is busy (too many requests at once); retry after " + RETRY_AFTER_SECONDS + " s";
-    String body = ProblemJson.body(ApiException.of(status, "Service unavailable", detail));
-    response.setStatus(status);
-    response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, Hal.JSON_TYPE);
-    response.write(true, BufferUtil.toBuffer(body.getBytes(StandardCharsets.UTF_8)), callback);
+    JettyReplies.problem(request, response, callback, ApiException.of(status, "Service unavailable", detail));
   }
 }

@@ -78,6 +78,21 @@ public final class BrokerMetrics implements AutoCloseable {
         .register(registry);
   }
 
+  /** Publishes the body memory budget: its capacity, the bytes reserved now, and the bodies refused with 503. */
+  public void bindBodyBudget(MemoryBudget budget) {
+    Gauge.builder("treaty.body.memory.budget.max", budget, MemoryBudget::capacity)
+        .description("Bytes of request bodies the broker processes at once (--body-memory-budget)")
+        .baseUnit("bytes")
+        .register(registry);
+    Gauge.builder("treaty.body.memory.budget.used", budget, MemoryBudget::used)
+        .description("Bytes of request bodies being processed now")
+        .baseUnit("bytes")
+        .register(registry);
+    FunctionCounter.builder("treaty.body.memory.budget.refused", budget, MemoryBudget::refused)
+        .description("Requests answered 503 because their bodies did not fit the body memory budget")
+        .register(registry);
+  }
+
   public MeterRegistry registry() {
     return registry;
   }

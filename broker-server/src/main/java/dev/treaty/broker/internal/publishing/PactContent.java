@@ -10,7 +10,9 @@ import dev.treaty.pact.PactDocument;
 import dev.treaty.json.ValidationProblem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -31,18 +33,29 @@ public final class PactContent {
       errors.add(field, "is not valid base64 (expected the standard alphabet A-Z, a-z, 0-9, + and / with = padding)");
       return null;
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
+    if (!isUtf8(bytes)) {
       errors.add(field, "is not UTF-8 text once base64-decoded");
       return null;
     }
-    return read(text, field, errors);
+    return read(new String(bytes, StandardCharsets.UTF_8), field, errors);
+  }
+
+  /** Whether {@code bytes} are well-formed UTF-8, checked through a small buffer (not a copy of the text). */
+  private static boolean isUtf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    for (CoderResult result = decoder.decode(in, out, true); ; result = decoder.decode(in, out, true)) {
+      if (result.isError()) {
+        return false;
+      }
+      if (result.isUnderflow()) {
+        return !decoder.flush(out.clear()).isError();
+      }
+      out.clear();
+    }
   }
 
   /** Reads pact JSON text; null with an error recorded under {@code field} when it is not a pact. */

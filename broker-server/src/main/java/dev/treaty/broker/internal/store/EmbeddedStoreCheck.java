@@ -45,8 +45,23 @@ final class EmbeddedStoreCheck {
         throw new DamagedStoreException("The embedded database in " + dataDir.toAbsolutePath().normalize()
             + " is in use by another process (another broker?): stop it, or give this broker its own --data-dir", e);
       }
+      if (ranOutOfMemory(e)) {
+        throw new DamagedStoreException("The embedded database in " + dataDir.toAbsolutePath().normalize()
+            + " could not be checked: the heap ran out while H2 read it (" + firstLine(e.getMessage()) + "); that says"
+            + " nothing about the file. Give the broker more heap (-Xmx) and start it again", e);
+      }
       throw damaged(dataDir, "H2 cannot read it: " + firstLine(e.getMessage()), e);
     }
+  }
+
+  /** H2 reports an {@link OutOfMemoryError} as an SQL error; it is no sign of damage. */
+  private static boolean ranOutOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError || t.getMessage() != null && t.getMessage().contains("java.lang.OutOfMemoryError")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> indexProblems(Connection connection) throws SQLException {

@@ -11,16 +11,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * publications (consumer version -> pact version, by revision), and the ways to read them back.
  */
 public final class PactStore {
-  private static final String SELECT = """
-      SELECT pp.id AS publication_id, pp.pact_version_id, c.name AS consumer, pr.name AS provider,
-             v.number AS consumer_version, v.version_order, pv.sha, pc.content, pp.revision, pp.created_at
-        FROM pact_publications pp
-        JOIN pacticipants c ON c.id = pp.consumer_id
-        JOIN pacticipants pr ON pr.id = pp.provider_id
-        JOIN versions v ON v.id = pp.consumer_version_id
-        JOIN pact_versions pv ON pv.id = pp.pact_version_id
-        JOIN pact_contents pc ON pc.sha = pv.sha
-      """;
+  private static final String SELECT = select("pc.content");
   /** Keeps only the current (highest) revision of each (consumer version, provider). */
   private static final String CURRENT = """
        pp.revision = (SELECT MAX(r.revision) FROM pact_publications r
@@ -33,6 +24,20 @@ public final class PactStore {
 
   private final Handle handle;
   private final Instant now;
+
+  /** The publications query, with {@code content} as the content column. */
+  private static String select(String content) {
+    return """
+        SELECT pp.id AS publication_id, pp.pact_version_id, c.name AS consumer, pr.name AS provider,
+               v.number AS consumer_version, v.version_order, pv.sha, %s AS content, pp.revision, pp.created_at
+          FROM pact_publications pp
+          JOIN pacticipants c ON c.id = pp.consumer_id
+          JOIN pacticipants pr ON pr.id = pp.provider_id
+          JOIN versions v ON v.id = pp.consumer_version_id
+          JOIN pact_versions pv ON pv.id = pp.pact_version_id
+          JOIN pact_contents pc ON pc.sha = pv.sha
+        """.formatted(content);
+  }
 
   PactStore(Handle handle, Instant now) {
     this.handle = handle;
@@ -72,7 +77,13 @@ public final class PactStore {
         .bind("sha", sha)
         .mapTo(Long.class)
         .one();
-    int revision = current(consumerVersion.id(), providerId).map(p -> p.revision() + 1).orElse(1);
+    int revision = handle.createQuery("""
+            SELECT COALESCE(MAX(revision), 0) + 1 FROM pact_publications
+             WHERE consumer_version_id = :version AND provider_id = :provider""")
+        .bind("version", consumerVersion.id())
+        .bind("provider", providerId)
+        .mapTo(Integer.class)
+        .one();
     handle.createUpdate("""
             INSERT INTO pact_publications (consumer_version_id, consumer_id, provider_id, pact_version_id, revision, created_at)
             VALUES (:version, :consumer, :provider, :pactVersion, :revision, :now)""")
@@ -83,7 +94,16 @@ public final class PactStore {
         .bind("revision", revision)
         .bind("now", now)
         .execute();
-    return current(consumerVersion.id(), providerId).orElseThrow();
+    // Read back all but the content, which is here already: a large pact is not loaded again.
+    StoredPact stored = handle.createQuery(select("NULL") + """
+            WHERE pp.consumer_version_id = :version AND pp.provider_id = :provider AND pp.revision = :revision""")
+        .bind("version", consumerVersion.id())
+        .bind("provider", providerId)
+        .bind("revision", revision)
+        .map(PACT)
+        .one();
+    return new StoredPact(stored.publicationId(), stored.pactVersionId(), stored.consumer(), stored.provider(),
+        stored.consumerVersion(), stored.consumerVersionOrder(), sha, content, revision, stored.createdAt());
   }
 
   /** The current pacts of one consumer version, one per provider. */

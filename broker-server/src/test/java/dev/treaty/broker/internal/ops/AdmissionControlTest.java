@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.treaty.broker.testing.BrokerHttp;
 import dev.treaty.broker.testing.BrokerHttp.Reply;
-import io.javalin.Javalin;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -26,28 +24,24 @@ class AdmissionControlTest {
   // One thread per blocked request: the common pool may have a single thread on a small machine.
   private final ExecutorService clients = Executors.newCachedThreadPool();
   private AdmissionControl admission;
-  private Javalin app;
+  private BareServer server;
   private BrokerHttp http;
 
   private void start(Duration maxWait) {
     admission = new AdmissionControl(1, 1, maxWait);
-    app = Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
-      config.jetty.modifyServer(server -> server.setHandler(admission));
-      config.routes.get("/slow", ctx -> {
-        running.countDown();
-        release.await(30, TimeUnit.SECONDS);
-        ctx.result("done");
-      });
-    }).start("127.0.0.1", 0);
-    http = new BrokerHttp(URI.create("http://127.0.0.1:" + app.port()));
+    server = BareServer.start(admission, routes -> routes.get("/slow", ctx -> {
+      running.countDown();
+      release.await(30, TimeUnit.SECONDS);
+      ctx.result("done");
+    }));
+    http = server.http();
   }
 
   @AfterEach
   void stop() {
     release.countDown();
-    if (app != null) {
-      app.stop();
+    if (server != null) {
+      server.close();
     }
     clients.shutdownNow();
   }
