@@ -52,7 +52,12 @@ public final class Json {
 
   /** Answers {@code status} with {@code body} as HAL JSON. */
   public static void reply(Context ctx, int status, JsonNode body) {
-    ctx.status(status).contentType(Hal.JSON_TYPE).result(JsonTrees.write(body));
+    replyWritten(ctx, status, JsonTrees.write(body));
+  }
+
+  /** Answers {@code status} with HAL JSON already written (a large answer is serialised once). */
+  public static void replyWritten(Context ctx, int status, String json) {
+    ctx.status(status).contentType(Hal.JSON_TYPE).result(json);
   }
 
   private static boolean isBlank(byte[] bytes) {
