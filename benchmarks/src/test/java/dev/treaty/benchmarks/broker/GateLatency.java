@@ -95,9 +95,11 @@ public final class GateLatency {
     String hubName = Organisation.name(hub);
     List<Scenario> scenarios = new ArrayList<>();
     scenarios.add(new Scenario("can-i-deploy, a consumer version -> production", 50,
-        random -> SeedCheck.canIDeployQuery(consumer(random, organisation), recent(random, history), "production")));
-    scenarios.add(new Scenario("can-i-deploy, the hub version -> production", 50,
-        random -> SeedCheck.canIDeployQuery(hub, recent(random, history), "production")));
+        random -> SeedCheck.canIDeployQuery(consumer(random, organisation), recent(random, history, 10), "production")));
+    // The hub's build asks for itself once it has verified what its consumers run in production: its newest builds.
+    // (Its older builds never verified that content: their answers are 300 unknown rows, about 270 KB each.)
+    scenarios.add(new Scenario("can-i-deploy, a new hub build -> production", 50,
+        random -> SeedCheck.canIDeployQuery(hub, recent(random, history, 3), "production")));
     scenarios.add(new Scenario("matrix, hub x consumers' latest (latest=true)", 200,
         random -> SeedCheck.matrix("q[][pacticipant]", hubName, "latestby", "cvp", "latest", "true")));
     scenarios.add(new Scenario("matrix, hub x production (environment)", 200,
@@ -114,9 +116,9 @@ public final class GateLatency {
     return i == organisation.hub() ? i - 1 : i;
   }
 
-  /** One of the ten newest versions (the ones a build would ask about). */
-  private static int recent(Random random, History history) {
-    return history.days() - random.nextInt(Math.min(10, history.days()));
+  /** One of the {@code newest} newest versions (the ones a build would ask about). */
+  private static int recent(Random random, History history, int newest) {
+    return history.days() - random.nextInt(Math.min(newest, history.days()));
   }
 
   /** Warm-up requests of the scenario (every scenario is warmed up before any is measured, so the broker's JIT has settled). */
