@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 JDBC_URL=${BENCH_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}
-BROKER_JAR=broker-server/target/treaty-broker.jar
+BROKER_JAR=${BENCH_BROKER_JAR:-broker-server/target/treaty-broker.jar}
 BENCH_JAR=benchmarks/target/benchmarks.jar
 mkdir -p benchmarks/target
 
