@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The broker load driver: publish throughput ({@code POST /contracts/publish}, a new consumer
  * version each time, N concurrent clients) and pacts-for-verification latency (p50/p99) against a
- * running broker holding the organisation {@code benchmarks/broker/seed.sql} seeds. Run it through
+ * running broker holding the organisation {@link SeedOrganisation} seeds. Run it through
  * {@code benchmarks/broker/run.sh}; figures and method in docs/BENCHMARKS.md.
  */
 public final class BrokerLoad {
@@ -21,7 +21,7 @@ public final class BrokerLoad {
 
   BrokerLoad(LoadOptions options) {
     this.options = options;
-    this.organisation = new Organisation(options.pacticipants(), options.providersPerConsumer());
+    this.organisation = new Organisation(options.pacticipants(), options.providersPerConsumer(), options.hubConsumers());
     this.requests = new BrokerRequests(options.broker(), organisation);
   }
 

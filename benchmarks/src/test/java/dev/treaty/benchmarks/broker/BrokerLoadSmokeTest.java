@@ -15,7 +15,7 @@ class BrokerLoadSmokeTest {
   @Test
   void everyPhaseRunsAgainstARealBroker() throws InterruptedException {
     try (TreatyBroker broker = TreatyBroker.start(BrokerConfig.builder().host("127.0.0.1").port(0).dataDir(dataDir).build())) {
-      LoadOptions options = LoadOptions.parse("--broker", broker.url().toString(), "--pacticipants", "6",
+      LoadOptions options = LoadOptions.parse("--broker", broker.url().toString(), "--pacticipants", "6", "--hub-consumers", "1",
           "--warmup", "6", "--publishes", "12", "--publish-clients", "3",
           "--verification-requests", "8", "--verification-clients", "2");
 

@@ -31,7 +31,23 @@ class OrganisationTest {
   }
 
   @Test
-  void namesMatchTheSeedScript() {
+  void theHubHasExactlyItsConsumersAndTheyKeepTheirOtherProviders() {
+    Organisation withHub = new Organisation(1000, 3, 300);
+
+    assertThat(withHub.hub()).isEqualTo(1000);
+    assertThat(withHub.consumersOf(1000)).hasSize(300).allMatch(c -> c % 3 == 0 && c <= 900);
+    assertThat(withHub.providersOf(3)).hasSize(organisation.providersOf(3).size() + 1).endsWith(1000);
+    assertThat(withHub.providersOf(1000)).doesNotContain(1000).isNotEmpty();
+  }
+
+  @Test
+  void aHubNeedsRoomForItsConsumers() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Organisation(50, 3, 17))
+        .hasMessageContaining("hubConsumers must be between 0 and (pacticipants - 1) / 3");
+  }
+
+  @Test
+  void namesAreNumberedFromOne() {
     assertThat(Organisation.name(7)).isEqualTo("svc-0007");
     assertThat(Organisation.name(1000)).isEqualTo("svc-1000");
   }

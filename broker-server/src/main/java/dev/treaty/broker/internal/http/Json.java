@@ -64,6 +64,11 @@ public final class Json {
     ctx.status(status).contentType(Hal.JSON_TYPE).result(JsonTrees.writeBytes(body));
   }
 
+  /** Answers {@code status} with HAL JSON already written (a large answer is serialised once). */
+  public static void replyWritten(Context ctx, int status, String json) {
+    ctx.status(status).contentType(Hal.JSON_TYPE).result(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** Whether nothing but JSON whitespace is left; the first other byte stays to be read. */
   private static boolean isBlank(PushbackInputStream body) {
     try {

@@ -49,7 +49,7 @@ final class MatrixRoutes {
       stores.decisions().keep(uuid, self, rendered.answer().decision().deployable(), kept);
       return null;
     });
-    Json.reply(ctx, 200, body);
+    Json.replyWritten(ctx, 200, kept);
   }
 
   private record Rendered(MatrixAnswer answer, ObjectNode body) {}

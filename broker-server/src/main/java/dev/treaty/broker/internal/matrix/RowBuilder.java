@@ -74,6 +74,7 @@ final class RowBuilder {
 
   private List<MatrixPact> pacts(List<Integration> integrations, Map<Long, ResolvedSelector> selectors) {
     Set<Long> versionIds = new HashSet<>();
+    Set<Long> providersOfVersions = new HashSet<>();
     Set<Long> everyVersionConsumers = new HashSet<>();
     Set<Long> providersOfEveryVersion = new HashSet<>();
     for (Integration integration : integrations) {
@@ -83,9 +84,10 @@ final class RowBuilder {
         providersOfEveryVersion.add(integration.providerId());
       } else {
         consumer.versions().forEach(v -> versionIds.add(v.id()));
+        providersOfVersions.add(integration.providerId());
       }
     }
-    List<MatrixPact> pacts = new ArrayList<>(store.pactsOfVersions(versionIds));
+    List<MatrixPact> pacts = new ArrayList<>(store.pactsOfVersions(versionIds, providersOfVersions));
     pacts.addAll(store.pactsOfConsumers(everyVersionConsumers, providersOfEveryVersion, ALL_VERSIONS_LIMIT));
     pacts.sort((a, b) -> Long.compare(b.consumerVersion().versionOrder(), a.consumerVersion().versionOrder()));
     return pacts;

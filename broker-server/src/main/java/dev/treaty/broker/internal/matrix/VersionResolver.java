@@ -3,6 +3,7 @@ package dev.treaty.broker.internal.matrix;
 import dev.treaty.broker.internal.matrix.ResolvedSelector.Kind;
 import dev.treaty.broker.internal.store.Environment;
 import dev.treaty.broker.internal.store.MatrixStore;
+import dev.treaty.broker.internal.store.MatrixStore.Head;
 import dev.treaty.broker.internal.store.MatrixStore.Resident;
 import dev.treaty.broker.internal.store.Pacticipant;
 import dev.treaty.broker.internal.store.Version;
@@ -51,39 +52,34 @@ final class VersionResolver {
   /**
    * Inferred selectors for the other pacticipants: every version currently deployed or released in
    * the environment (all of them, several may run at once), else the head the options name, else
-   * every version.
+   * every version. One query for all of them, however many there are (a hub has hundreds).
    */
   Map<Long, ResolvedSelector> inferred(Collection<Pacticipant> others, MatrixOptions options, Optional<Environment> environment) {
     Map<Long, ResolvedSelector> inferred = new LinkedHashMap<>();
+    List<Long> ids = others.stream().map(Pacticipant::id).toList();
     if (environment.isPresent()) {
-      Map<Long, List<Resident>> residents = store.residents(others.stream().map(Pacticipant::id).toList(), environment.get().id());
+      Map<Long, List<Resident>> residents = store.residents(ids, environment.get().id());
       for (Pacticipant other : others) {
         List<Version> versions = residents.getOrDefault(other.id(), List.of()).stream().map(Resident::version).distinct().toList();
         inferred.put(other.id(), of(other, versions, false, Kind.ENVIRONMENT, environment.get().name()));
       }
       return inferred;
     }
+    Kind kind = options.tag() != null ? Kind.LATEST_TAG
+        : options.branch() != null ? Kind.LATEST_BRANCH
+        : options.mainBranch() ? Kind.LATEST_MAIN_BRANCH
+        : options.latest() ? Kind.LATEST : Kind.ALL;
+    if (kind == Kind.ALL) {
+      others.forEach(other -> inferred.put(other.id(), new ResolvedSelector(other, List.of(), true, false, Kind.ALL, null)));
+      return inferred;
+    }
+    String name = kind == Kind.LATEST_TAG ? options.tag() : kind == Kind.LATEST_BRANCH ? options.branch() : null;
+    Map<Long, Version> heads = store.heads(ids, kind == Kind.LATEST_TAG ? Head.TAG : kind == Kind.LATEST ? Head.NEWEST : Head.BRANCH, name);
     for (Pacticipant other : others) {
-      inferred.put(other.id(), inferredHead(other, options));
+      List<Version> head = Optional.ofNullable(heads.get(other.id())).stream().toList();
+      inferred.put(other.id(), of(other, head, false, kind, kind == Kind.LATEST_MAIN_BRANCH ? other.mainBranch() : name));
     }
     return inferred;
-  }
-
-  private ResolvedSelector inferredHead(Pacticipant other, MatrixOptions options) {
-    if (options.tag() != null) {
-      return of(other, store.withTag(other.id(), options.tag(), true), false, Kind.LATEST_TAG, options.tag());
-    }
-    if (options.branch() != null) {
-      return of(other, store.onBranch(other.id(), options.branch(), true), false, Kind.LATEST_BRANCH, options.branch());
-    }
-    if (options.mainBranch()) {
-      List<Version> head = other.mainBranch() == null ? List.of() : store.onBranch(other.id(), other.mainBranch(), true);
-      return of(other, head, false, Kind.LATEST_MAIN_BRANCH, other.mainBranch());
-    }
-    if (options.latest()) {
-      return of(other, store.newest(other.id(), 1), false, Kind.LATEST, null);
-    }
-    return new ResolvedSelector(other, List.of(), true, false, Kind.ALL, null);
   }
 
   private static ResolvedSelector of(Pacticipant pacticipant, List<Version> versions, boolean specified, Kind kind, String label) {

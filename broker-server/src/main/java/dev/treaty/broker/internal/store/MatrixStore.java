@@ -115,6 +115,47 @@ public final class MatrixStore {
         .bind("pacticipant", pacticipantId).bind("limit", limit).bindMap(asOfBinding()).map(Rows.VERSION).list();
   }
 
+  /** Which head {@link #heads} finds for each pacticipant. */
+  public enum Head {
+    /** The newest version. */
+    NEWEST,
+    /** The newest version carrying a tag. */
+    TAG,
+    /** The version most recently added to a branch (or, with no branch name, to the pacticipant's main branch). */
+    BRANCH
+  }
+
+  /**
+   * The head of each pacticipant in one query (never one query per pacticipant: a hub has
+   * hundreds of consumers): as {@link #newest}, {@link #withTag} and {@link #onBranch} with only
+   * the newest, for all of them at once. {@code name} is the tag or branch ({@code null} with
+   * {@link Head#BRANCH}: each one's main branch). Pacticipants without such a version are missing.
+   */
+  public Map<Long, Version> heads(Collection<Long> pacticipantIds, Head head, String name) {
+    Map<Long, Version> heads = new LinkedHashMap<>();
+    if (pacticipantIds.isEmpty()) {
+      return heads;
+    }
+    String newestOfEach = switch (head) {
+      case NEWEST -> "SELECT h.id FROM versions h WHERE h.pacticipant_id = p.id" + then("h.created_at <= :asOf")
+          + " ORDER BY h.version_order DESC LIMIT 1";
+      case TAG -> "SELECT h.id FROM versions h JOIN tags t ON t.version_id = h.id WHERE h.pacticipant_id = p.id AND t.name = :name"
+          + then("t.created_at <= :asOf AND h.created_at <= :asOf") + " ORDER BY h.version_order DESC LIMIT 1";
+      case BRANCH -> "SELECT bv.version_id FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id"
+          + (asOf == null ? "" : " JOIN versions h ON h.id = bv.version_id")
+          + " WHERE b.pacticipant_id = p.id AND b.name = " + (name == null ? "p.main_branch" : ":name")
+          + then("bv.created_at <= :asOf AND h.created_at <= :asOf") + " ORDER BY bv.id DESC LIMIT 1";
+    };
+    var query = handle.createQuery("SELECT " + VERSION_COLUMNS + " FROM versions v WHERE v.id IN (SELECT (" + newestOfEach
+            + ") FROM pacticipants p WHERE p.id IN (<ids>))")
+        .bindList("ids", List.copyOf(pacticipantIds)).bindMap(asOfBinding());
+    if (name != null) {
+      query.bind("name", name);
+    }
+    query.map(Rows.VERSION).forEach(v -> heads.put(v.pacticipantId(), v));
+    return heads;
+  }
+
   /** Version {@code number} of the pacticipant. */
   public Optional<Version> version(long pacticipantId, String number) {
     return handle.createQuery("SELECT " + VERSION_COLUMNS + " FROM versions v WHERE v.pacticipant_id = :pacticipant AND v.number = :number"
@@ -151,11 +192,24 @@ public final class MatrixStore {
 
   /** The providers each consumer version has a current pact with (consumer side of the integrations). */
   public List<MatrixPact> pactsOfVersions(Collection<Long> consumerVersionIds) {
-    if (consumerVersionIds.isEmpty()) {
+    return pactsOfVersions(consumerVersionIds, null);
+  }
+
+  /**
+   * The current pacts of the consumer versions with the providers (null: with any provider). A hub's
+   * consumers have other providers too: reading only the pacts asked for keeps the rows to those.
+   */
+  public List<MatrixPact> pactsOfVersions(Collection<Long> consumerVersionIds, Collection<Long> providerIds) {
+    if (consumerVersionIds.isEmpty() || providerIds != null && providerIds.isEmpty()) {
       return List.of();
     }
-    return handle.createQuery(PACTS + " WHERE pp.consumer_version_id IN (<versions>) AND " + currentRevision())
-        .bindList("versions", List.copyOf(consumerVersionIds)).bindMap(asOfBinding()).map(PACT).list();
+    var query = handle.createQuery(PACTS + " WHERE pp.consumer_version_id IN (<versions>)"
+            + (providerIds == null ? "" : " AND pp.provider_id IN (<providers>)") + " AND " + currentRevision())
+        .bindList("versions", List.copyOf(consumerVersionIds)).bindMap(asOfBinding());
+    if (providerIds != null) {
+      query.bindList("providers", List.copyOf(providerIds));
+    }
+    return query.map(PACT).list();
   }
 
   /** The publication's newest revision (as of then, when answering for a past time). */
