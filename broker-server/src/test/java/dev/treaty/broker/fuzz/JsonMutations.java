@@ -1,0 +1,121 @@
+package dev.treaty.broker.fuzz;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * Mutations of a JSON document, the request body or the pact inside it: a node dropped, retyped,
+ * given a hostile string, a number past every range, nested thousands deep or grown into a huge
+ * array; an unknown field added. The node is picked by its place in document order
+ * ({@link JsonSpots#at}), so the same generated value always hits the same node of a template.
+ */
+final class JsonMutations {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final List<JsonNode> RETYPED = List.of(NODES.nullNode(), NODES.booleanNode(true), NODES.numberNode(0),
+      NODES.numberNode(-1), NODES.numberNode(1.5), NODES.textNode(""), NODES.textNode("x"), NODES.arrayNode(),
+      NODES.objectNode(), NODES.arrayNode().add(1).add("two"), NODES.objectNode().put("a", 1));
+  private static final List<String> NUMBERS = List.of("1e400", "-1e400", "1e-400", "123456789012345678901234567890",
+      "9223372036854775808", "-9223372036854775809", "2147483648", "0.1" + "1".repeat(2_000), "1" + "0".repeat(5_000), "-0",
+      "1E+2147483648", "0e-99999999999", "1.5e308", "4.9e-325");
+
+  private JsonMutations() {}
+
+  /** Mutations of the request body ({@link Draft#json}). */
+  static Arbitrary<Mutation> ofBody() {
+    return of(Mutation.Stage.JSON, "body", d -> d.json, (d, root) -> d.json = root);
+  }
+
+  /** Mutations of the pact document inside the request ({@link Draft#pact}, or the body for a pact PUT). */
+  static Arbitrary<Mutation> ofPact() {
+    Arbitrary<Mutation> fixture = Arbitraries.of(PactDocuments.NAMES).map(name -> new Mutation(Mutation.Stage.PACT,
+        "pact := fixture " + name, d -> d.setPactDocument(PactDocuments.load(name, d.consumer, d.provider))));
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, fixture),
+        Tuple.of(4, of(Mutation.Stage.PACT, "pact", Draft::pactDocument, Draft::setPactDocument)));
+  }
+
+  private static Arbitrary<Mutation> of(Mutation.Stage stage, String what, Function<Draft, JsonNode> get,
+      java.util.function.BiConsumer<Draft, JsonNode> set) {
+    Arbitrary<Integer> at = Arbitraries.integers().between(0, 10_000);
+    return Arbitraries.frequencyOf(
+        Tuple.of(3, at.map(i -> change(stage, what, i, "dropped", get, set, (d, spot, root) -> {
+          spot.remove();
+          return root;
+        }))),
+        Tuple.of(3, Combinators.combine(at, Arbitraries.of(RETYPED)).as((i, value) ->
+            replace(stage, what, i, ":= " + value, get, set, d -> value.deepCopy()))),
+        Tuple.of(4, Combinators.combine(at, HostileStrings.any()).as((i, value) ->
+            replace(stage, what, i, ":= \"" + Printable.of(value) + "\"", get, set, d -> NODES.textNode(value)))),
+        Tuple.of(1, Combinators.combine(at, Arbitraries.of(HostileTimes.VALUES)).as((i, value) ->
+            replace(stage, what, i, ":= \"" + value + "\"", get, set, d -> NODES.textNode(value)))),
+        Tuple.of(2, Combinators.combine(at, Arbitraries.of(NUMBERS)).as((i, value) ->
+            replace(stage, what, i, ":= " + Printable.of(value), get, set, d -> d.splice(value)))),
+        Tuple.of(2, Combinators.combine(at, Arbitraries.of(20, 200, 999, 1_001, 5_000, 100_000), Arbitraries.of(true, false))
+            .as((i, depth, arrays) -> replace(stage, what, i, ":= " + depth + " nested " + (arrays ? "arrays" : "objects"),
+                get, set, d -> d.splice(nested(depth, arrays))))),
+        Tuple.of(1, Combinators.combine(at, Arbitraries.of(1_000, 100_000)).as((i, n) ->
+            replace(stage, what, i, ":= array of " + n + " strings", get, set, d -> array(n)))),
+        Tuple.of(2, Combinators.combine(at, HostileStrings.any(1_000), Arbitraries.of(RETYPED)).as((i, key, value) ->
+            change(stage, what, i, "gets field \"" + Printable.of(key) + "\": " + value, get, set, (d, spot, root) -> {
+              if (spot.node() instanceof ObjectNode object) {
+                object.set(key, value.deepCopy());
+              } else if (spot.node() instanceof ArrayNode array) {
+                array.add(value.deepCopy());
+              }
+              return root;
+            }))));
+  }
+
+  /** Replaces the node at {@code at}, or the whole document when it is the root. */
+  private static Mutation replace(Mutation.Stage stage, String what, int at, String how, Function<Draft, JsonNode> get,
+      java.util.function.BiConsumer<Draft, JsonNode> set, Function<Draft, JsonNode> value) {
+    return change(stage, what, at, how, get, set, (d, spot, root) -> {
+      if (spot.isRoot()) {
+        return value.apply(d);
+      }
+      spot.replace(value.apply(d));
+      return root;
+    });
+  }
+
+  private static Mutation change(Mutation.Stage stage, String what, int at, String how, Function<Draft, JsonNode> get,
+      java.util.function.BiConsumer<Draft, JsonNode> set, Edit edit) {
+    return new Mutation(stage, what + " node #" + at + " " + how, d -> {
+      JsonNode root = get.apply(d);
+      if (root != null) {
+        JsonSpots.Spot spot = JsonSpots.of(root).at(at);
+        d.note(what + " " + spot.path() + " " + how);
+        set.accept(d, edit.apply(d, spot, root));
+      }
+    });
+  }
+
+  /** Changes the document at a spot and returns its (possibly new) root. */
+  @FunctionalInterface
+  private interface Edit {
+    JsonNode apply(Draft draft, JsonSpots.Spot spot, JsonNode root);
+  }
+
+  /** Nesting written as raw text: Jackson's tree would overflow the stack or refuse the depth. */
+  private static String nested(int depth, boolean arrays) {
+    String open = arrays ? "[" : "{\"a\":";
+    String close = arrays ? "]" : "}";
+    return open.repeat(depth) + "1" + close.repeat(depth);
+  }
+
+  private static JsonNode array(int n) {
+    ArrayNode array = NODES.arrayNode();
+    for (int i = 0; i < n; i++) {
+      array.add("item-" + i);
+    }
+    return array;
+  }
+}
