@@ -10,7 +10,7 @@ import java.util.Arrays;
  * close the connection afterwards; those that leave the server waiting for bytes that never come
  * half-close it, so the server sees the end of input instead of waiting for its idle timeout.
  */
-sealed interface Framing {
+public sealed interface Framing {
   /** The framing header lines (each ending in CRLF) for a body of {@code length} bytes. */
   String headers(int length);
 

@@ -21,7 +21,7 @@ import java.util.Map;
  * keeps one connection alive between well-framed requests (so a long campaign does not pile up
  * sockets in TIME_WAIT) and opens a new one after a reply that closes it or a malformed framing.
  */
-final class RawHttpClient implements AutoCloseable {
+public final class RawHttpClient implements AutoCloseable {
   private static final int MAX_BODY = 64 * 1024 * 1024;
 
   private final InetSocketAddress address;
@@ -29,12 +29,12 @@ final class RawHttpClient implements AutoCloseable {
   private Socket socket;
   private InputStream in;
 
-  RawHttpClient(String host, int port, int timeoutMillis) {
+  public RawHttpClient(String host, int port, int timeoutMillis) {
     this.address = new InetSocketAddress(host, port);
     this.timeoutMillis = timeoutMillis;
   }
 
-  RawReply send(RawRequest request) {
+  public RawReply send(RawRequest request) {
     boolean reused = socket != null;
     RawReply reply = attempt(request);
     if (reused && !reply.answered() && !reply.failure().startsWith(SocketTimeoutException.class.getSimpleName())) {

@@ -9,12 +9,12 @@ import java.util.List;
  * lines, and the body sent as {@link #framing} says. {@link #closesConnection()} when the framing
  * leaves the connection in an unknown state, so the client opens a fresh one for the next request.
  */
-record RawRequest(String method, String target, String version, List<Header> headers, byte[] body, Framing framing) {
+public record RawRequest(String method, String target, String version, List<Header> headers, byte[] body, Framing framing) {
   /**
    * A header line {@code name: value}, sent as its UTF-8 bytes whatever it holds; with a null
    * {@code value}, {@code name} is the whole line (one that is not {@code name: value} at all).
    */
-  record Header(String name, String value) {
+  public record Header(String name, String value) {
     static Header line(String line) {
       return new Header(line, null);
     }
@@ -25,7 +25,7 @@ record RawRequest(String method, String target, String version, List<Header> hea
     }
   }
 
-  RawRequest {
+  public RawRequest {
     headers = List.copyOf(headers);
     body = body == null ? new byte[0] : body;
   }
