@@ -65,6 +65,11 @@ final class RequestTemplates {
     return BODIES.containsKey(endpoint.toString());
   }
 
+  /** The endpoints ({@code "METHOD path"}) this class has a body for. */
+  static java.util.Set<String> endpointsWithBodies() {
+    return BODIES.keySet();
+  }
+
   static Draft valid(Endpoint endpoint, FuzzWorld world, int salt, String host) {
     Draft draft = new Draft();
     draft.method = endpoint.method();
