@@ -7,10 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Mutations of the body's bytes once the JSON is written: truncated, emptied, invalid UTF-8 or a
@@ -28,24 +27,24 @@ final class ByteMutations {
 
   private ByteMutations() {}
 
-  static Arbitrary<Mutation> of() {
-    Arbitrary<Double> where = Arbitraries.doubles().between(0, 1);
-    return Arbitraries.frequencyOf(
-        Tuple.of(3, where.map(f -> bytes("truncated at " + percent(f), b -> Arrays.copyOf(b, (int) (b.length * f))))),
-        Tuple.of(1, Arbitraries.just(bytes("emptied", b -> new byte[0]))),
-        Tuple.of(3, Combinators.combine(where, Arbitraries.integers().between(0, INVALID_UTF8.size() - 1)).as((f, i) ->
+  static Gen<Mutation> of() {
+    Gen<Double> where = Generate.range(0, 100).map(percent -> percent / 100.0);
+    return Fuzz.frequency(
+        Pair.of(3, where.map(f -> bytes("truncated at " + percent(f), b -> Arrays.copyOf(b, (int) (b.length * f))))),
+        Pair.of(1, Generate.constant(bytes("emptied", b -> new byte[0]))),
+        Pair.of(3, Fuzz.combine(where, Generate.range(0, INVALID_UTF8.size() - 1), (f, i) ->
             bytes("bytes " + hex(INVALID_UTF8.get(i)) + " inserted at " + percent(f), b -> insert(b, f, INVALID_UTF8.get(i))))),
-        Tuple.of(3, Arbitraries.of(ALMOST_JSON).map(text -> bytes("body := '" + Printable.of(text) + "'",
+        Pair.of(3, Fuzz.pick(ALMOST_JSON).map(text -> bytes("body := '" + Printable.of(text) + "'",
             b -> text.getBytes(StandardCharsets.UTF_8)))),
-        Tuple.of(1, Arbitraries.just(bytes("byte order mark prepended", b -> insert(b, 0, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})))),
-        Tuple.of(1, Arbitraries.of("UTF-16", "UTF-16LE", "UTF-32", "ISO-8859-1").map(charset -> bytes("re-encoded as " + charset,
+        Pair.of(1, Generate.constant(bytes("byte order mark prepended", b -> insert(b, 0, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})))),
+        Pair.of(1, Fuzz.pick("UTF-16", "UTF-16LE", "UTF-32", "ISO-8859-1").map(charset -> bytes("re-encoded as " + charset,
             b -> new String(b, StandardCharsets.UTF_8).getBytes(java.nio.charset.Charset.forName(charset))))),
-        Tuple.of(1, Arbitraries.just(bytes("gzipped (no Content-Encoding)", ByteMutations::gzip))),
-        Tuple.of(1, Arbitraries.just(new Mutation(Mutation.Stage.BYTES, "gzipped with Content-Encoding: gzip", d -> {
+        Pair.of(1, Generate.constant(bytes("gzipped (no Content-Encoding)", ByteMutations::gzip))),
+        Pair.of(1, Generate.constant(new Mutation(Mutation.Stage.BYTES, "gzipped with Content-Encoding: gzip", d -> {
           d.bytes = gzip(d.body());
           d.header("Content-Encoding", "gzip");
         }))),
-        Tuple.of(1, Arbitraries.of(1_000_000, 10_485_761).map(n -> bytes("padded with " + n + " spaces",
+        Pair.of(1, Fuzz.pick(1_000_000, 10_485_761).map(n -> bytes("padded with " + n + " spaces",
             b -> insert(b, 0, " ".repeat(n).getBytes(StandardCharsets.US_ASCII))))));
   }
 

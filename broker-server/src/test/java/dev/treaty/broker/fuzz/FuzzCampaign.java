@@ -39,14 +39,13 @@ final class FuzzCampaign implements AutoCloseable {
     this.heapBaseline = usedHeapAfterGc();
   }
 
-  static FuzzCampaign start(Backend backend) {
-    RunningBroker broker = RunningBroker.start(backend);
+  /** Seeds {@code broker} and starts capturing its log; the broker stays its owner's to close. */
+  static FuzzCampaign start(RunningBroker broker) {
     ServerLog log = ServerLog.capture();
     try {
       return new FuzzCampaign(broker, log);
     } catch (RuntimeException e) {
       log.close();
-      broker.close();
       throw e;
     }
   }
@@ -124,6 +123,5 @@ final class FuzzCampaign implements AutoCloseable {
   public void close() {
     client.close();
     log.close();
-    broker.close();
   }
 }

@@ -4,49 +4,52 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.RandomDistribution;
-import net.jqwik.api.Tuple;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * The generator of malformed requests: an endpoint from the broker's inventory, then one to three
  * mutations of its valid request, drawn from every part of a request (bodies weigh more where the
- * endpoint takes one, queries where it reads one). jqwik shrinks a failing case by dropping
+ * endpoint takes one, queries where it reads one). QuickTheories shrinks a failing case by dropping
  * mutations and simplifying what remains, down to the smallest request that still fails.
  */
 final class FuzzCases {
+  /** Mostly one mutation, so a finding is easy to attribute; sometimes two or three, for interactions. */
+  private static final Gen<Integer> MUTATIONS_PER_CASE = Fuzz.frequency(
+      Pair.of(6, Generate.constant(1)), Pair.of(3, Generate.constant(2)), Pair.of(1, Generate.constant(3)));
+
   private FuzzCases() {}
 
-  static Arbitrary<FuzzCase> of(List<Endpoint> endpoints) {
-    // One arbitrary per endpoint, built once: jqwik memoizes an arbitrary's generator, not a new one per try.
-    Map<Endpoint, Arbitrary<FuzzCase>> perEndpoint = new HashMap<>();
+  static Gen<FuzzCase> of(List<Endpoint> endpoints) {
+    // One generator per endpoint, built once rather than anew for every case.
+    Map<Endpoint, Gen<FuzzCase>> perEndpoint = new HashMap<>();
     for (Endpoint endpoint : endpoints) {
-      perEndpoint.put(endpoint, Combinators.combine(
-          Arbitraries.integers().between(0, 1_000_000),
-          mutation(endpoint).list().ofMinSize(1).ofMaxSize(3).withSizeDistribution(RandomDistribution.biased()))
-          .as((salt, mutations) -> new FuzzCase(endpoint, salt, mutations)));
+      perEndpoint.put(endpoint, Fuzz.combine(
+          Generate.range(0, 1_000_000),
+          SourceDSL.lists().of(mutation(endpoint)).ofSizes(MUTATIONS_PER_CASE),
+          (salt, mutations) -> new FuzzCase(endpoint, salt, mutations)));
     }
-    return Arbitraries.of(endpoints).flatMap(perEndpoint::get);
+    return Fuzz.pick(endpoints).flatMap(perEndpoint::get);
   }
 
-  static Arbitrary<Mutation> mutation(Endpoint endpoint) {
+  static Gen<Mutation> mutation(Endpoint endpoint) {
     boolean body = RequestTemplates.hasBody(endpoint);
     boolean pact = endpoint.path().equals("/contracts/publish") || endpoint.path().contains("/version/{consumerApplicationVersion}")
         && body;
-    List<Tuple.Tuple2<Integer, Arbitrary<? extends Mutation>>> choices = new ArrayList<>();
-    choices.add(Tuple.of(3, RequestLineMutations.of(endpoint)));
-    choices.add(Tuple.of(2, QueryMutations.of(endpoint)));
-    choices.add(Tuple.of(2, HeaderMutations.of(endpoint)));
+    List<Pair<Integer, Gen<Mutation>>> choices = new ArrayList<>();
+    choices.add(Pair.of(3, RequestLineMutations.of(endpoint)));
+    choices.add(Pair.of(2, QueryMutations.of(endpoint)));
+    choices.add(Pair.of(2, HeaderMutations.of(endpoint)));
     if (body) {
-      choices.add(Tuple.of(5, JsonMutations.ofBody()));
+      choices.add(Pair.of(5, JsonMutations.ofBody()));
     }
-    choices.add(Tuple.of(body ? 3 : 1, ByteMutations.of()));
-    choices.add(Tuple.of(1, FramingMutations.of()));
+    choices.add(Pair.of(body ? 3 : 1, ByteMutations.of()));
+    choices.add(Pair.of(1, FramingMutations.of()));
     if (pact) {
-      choices.add(Tuple.of(5, JsonMutations.ofPact()));
+      choices.add(Pair.of(5, JsonMutations.ofPact()));
     }
-    return Arbitraries.frequencyOf(choices.toArray(Tuple.Tuple2[]::new));
+    return Fuzz.frequency(choices);
   }
 }

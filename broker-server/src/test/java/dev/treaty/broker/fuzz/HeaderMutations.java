@@ -1,10 +1,9 @@
 package dev.treaty.broker.fuzz;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Mutations of the header block: {@code Content-Type} missing or wrong, {@code Accept} asking for
@@ -30,23 +29,23 @@ final class HeaderMutations {
 
   private HeaderMutations() {}
 
-  static Arbitrary<Mutation> of(Endpoint endpoint) {
-    return Arbitraries.frequencyOf(
-        Tuple.of(3, Arbitraries.of(CONTENT_TYPES).map(t -> set("Content-Type", t))),
-        Tuple.of(1, Arbitraries.just(new Mutation(Mutation.Stage.HEADERS, "Content-Type removed",
+  static Gen<Mutation> of(Endpoint endpoint) {
+    return Fuzz.frequency(
+        Pair.of(3, Fuzz.pick(CONTENT_TYPES).map(t -> set("Content-Type", t))),
+        Pair.of(1, Generate.constant(new Mutation(Mutation.Stage.HEADERS, "Content-Type removed",
             d -> d.headers.removeIf(h -> h.name().equalsIgnoreCase("Content-Type"))))),
-        Tuple.of(2, Arbitraries.of(ACCEPTS).map(a -> set("Accept", a))),
-        Tuple.of(4, Combinators.combine(Arbitraries.of(NAMES), HostileStrings.any(20_000)).as(HeaderMutations::set)),
-        Tuple.of(1, Arbitraries.just(new Mutation(Mutation.Stage.HEADERS, "Host removed",
+        Pair.of(2, Fuzz.pick(ACCEPTS).map(a -> set("Accept", a))),
+        Pair.of(4, Fuzz.combine(Fuzz.pick(NAMES), HostileStrings.any(20_000), HeaderMutations::set)),
+        Pair.of(1, Generate.constant(new Mutation(Mutation.Stage.HEADERS, "Host removed",
             d -> d.headers.removeIf(h -> h.name().equalsIgnoreCase("Host"))))),
-        Tuple.of(1, Combinators.combine(Arbitraries.of("Host", "Content-Type", "Accept"), HostileStrings.any(100)).as((n, v) ->
+        Pair.of(1, Fuzz.combine(Fuzz.pick("Host", "Content-Type", "Accept"), HostileStrings.any(100), (n, v) ->
             new Mutation(Mutation.Stage.HEADERS, n + " sent twice, again as '" + Printable.of(v) + "'",
                 d -> d.headers.add(new RawRequest.Header(n, v))))),
-        Tuple.of(2, Arbitraries.of(BAD_LINES).map(line -> new Mutation(Mutation.Stage.HEADERS,
+        Pair.of(2, Fuzz.pick(BAD_LINES).map(line -> new Mutation(Mutation.Stage.HEADERS,
             "header line '" + Printable.of(line) + "'", d -> d.headers.add(RawRequest.Header.line(line))))),
-        Tuple.of(1, Arbitraries.of(1_000, 8_000, 16_000, 70_000).map(n -> new Mutation(Mutation.Stage.HEADERS,
+        Pair.of(1, Fuzz.pick(1_000, 8_000, 16_000, 70_000).map(n -> new Mutation(Mutation.Stage.HEADERS,
             "X-Huge: " + n + " × 'a'", d -> d.header("X-Huge", "a".repeat(n))))),
-        Tuple.of(1, Arbitraries.of(50, 200, 1_000).map(n -> new Mutation(Mutation.Stage.HEADERS, n + " headers X-N-i: i", d -> {
+        Pair.of(1, Fuzz.pick(50, 200, 1_000).map(n -> new Mutation(Mutation.Stage.HEADERS, n + " headers X-N-i: i", d -> {
           for (int i = 0; i < n; i++) {
             d.headers.add(new RawRequest.Header("X-N-" + i, String.valueOf(i)));
           }

@@ -1,8 +1,9 @@
 package dev.treaty.broker.fuzz;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * The strings hostile input is made of, for every part of a request: empty and blank, NUL and
@@ -30,35 +31,35 @@ final class HostileStrings {
   private HostileStrings() {}
 
   /** Decoded strings: what a JSON string, a header value or a decoded parameter may hold. */
-  static Arbitrary<String> any() {
+  static Gen<String> any() {
     return any(300_000);
   }
 
   /** As {@link #any()}, with long runs at most {@code max} characters long. */
-  static Arbitrary<String> any(int max) {
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, Arbitraries.of(FIXED)),
-        net.jqwik.api.Tuple.of(2, huge(max)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40)));
+  static Gen<String> any(int max) {
+    return Fuzz.frequency(
+        Pair.of(6, Fuzz.pick(FIXED)),
+        Pair.of(2, huge(max)),
+        Pair.of(2, org.quicktheories.generators.SourceDSL.strings().allPossible().ofLengthBetween(1, 40)));
   }
 
   /** Long runs of one character (ASCII, two-byte, four-byte), around the lengths columns and buffers have. */
-  static Arbitrary<String> huge(int max) {
+  static Gen<String> huge(int max) {
     List<Integer> lengths = java.util.stream.Stream.of(201, 256, 257, 1_000, 4_096, 8_193, 65_536, 300_000)
         .filter(n -> n <= Math.max(max, 201)).toList();
-    Arbitrary<Integer> length = Arbitraries.of(lengths);
-    Arbitrary<String> unit = Arbitraries.of("a", "é", "😀", "\u0000");
-    return net.jqwik.api.Combinators.combine(unit, length).as(String::repeat);
+    Gen<Integer> length = Fuzz.pick(lengths);
+    Gen<String> unit = Fuzz.pick("a", "é", "😀", "\u0000");
+    return Fuzz.combine(unit, length, String::repeat);
   }
 
   /**
    * Text for a URL's path segment or query value as sent: a hostile string percent-encoded, the same
    * string raw (bytes a client should have encoded), or a bad encoding.
    */
-  static Arbitrary<String> encoded() {
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, any(10_000).map(RequestTemplates::encode)),
-        net.jqwik.api.Tuple.of(2, any(10_000)),
-        net.jqwik.api.Tuple.of(4, Arbitraries.of(BAD_ENCODINGS)));
+  static Gen<String> encoded() {
+    return Fuzz.frequency(
+        Pair.of(4, any(10_000).map(RequestTemplates::encode)),
+        Pair.of(2, any(10_000)),
+        Pair.of(4, Fuzz.pick(BAD_ENCODINGS)));
   }
 }

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Mutations of a JSON document, the request body or the pact inside it: a node dropped, retyped,
@@ -29,41 +28,40 @@ final class JsonMutations {
   private JsonMutations() {}
 
   /** Mutations of the request body ({@link Draft#json}). */
-  static Arbitrary<Mutation> ofBody() {
+  static Gen<Mutation> ofBody() {
     return of(Mutation.Stage.JSON, "body", d -> d.json, (d, root) -> d.json = root);
   }
 
   /** Mutations of the pact document inside the request ({@link Draft#pact}, or the body for a pact PUT). */
-  static Arbitrary<Mutation> ofPact() {
-    Arbitrary<Mutation> fixture = Arbitraries.of(PactDocuments.NAMES).map(name -> new Mutation(Mutation.Stage.PACT,
+  static Gen<Mutation> ofPact() {
+    Gen<Mutation> fixture = Fuzz.pick(PactDocuments.NAMES).map(name -> new Mutation(Mutation.Stage.PACT,
         "pact := fixture " + name, d -> d.setPactDocument(PactDocuments.load(name, d.consumer, d.provider))));
-    return Arbitraries.frequencyOf(
-        Tuple.of(1, fixture),
-        Tuple.of(4, of(Mutation.Stage.PACT, "pact", Draft::pactDocument, Draft::setPactDocument)));
+    return Fuzz.frequency(
+        Pair.of(1, fixture),
+        Pair.of(4, of(Mutation.Stage.PACT, "pact", Draft::pactDocument, Draft::setPactDocument)));
   }
 
-  private static Arbitrary<Mutation> of(Mutation.Stage stage, String what, Function<Draft, JsonNode> get,
+  private static Gen<Mutation> of(Mutation.Stage stage, String what, Function<Draft, JsonNode> get,
       java.util.function.BiConsumer<Draft, JsonNode> set) {
-    Arbitrary<Integer> at = Arbitraries.integers().between(0, 10_000);
-    return Arbitraries.frequencyOf(
-        Tuple.of(3, at.map(i -> change(stage, what, i, "dropped", get, set, (d, spot, root) -> {
+    Gen<Integer> at = Generate.range(0, 10_000);
+    return Fuzz.frequency(
+        Pair.of(3, at.map(i -> change(stage, what, i, "dropped", get, set, (d, spot, root) -> {
           spot.remove();
           return root;
         }))),
-        Tuple.of(3, Combinators.combine(at, Arbitraries.of(RETYPED)).as((i, value) ->
+        Pair.of(3, Fuzz.combine(at, Fuzz.pick(RETYPED), (i, value) ->
             replace(stage, what, i, ":= " + value, get, set, d -> value.deepCopy()))),
-        Tuple.of(4, Combinators.combine(at, HostileStrings.any()).as((i, value) ->
+        Pair.of(4, Fuzz.combine(at, HostileStrings.any(), (i, value) ->
             replace(stage, what, i, ":= \"" + Printable.of(value) + "\"", get, set, d -> NODES.textNode(value)))),
-        Tuple.of(1, Combinators.combine(at, Arbitraries.of(HostileTimes.VALUES)).as((i, value) ->
+        Pair.of(1, Fuzz.combine(at, Fuzz.pick(HostileTimes.VALUES), (i, value) ->
             replace(stage, what, i, ":= \"" + value + "\"", get, set, d -> NODES.textNode(value)))),
-        Tuple.of(2, Combinators.combine(at, Arbitraries.of(NUMBERS)).as((i, value) ->
+        Pair.of(2, Fuzz.combine(at, Fuzz.pick(NUMBERS), (i, value) ->
             replace(stage, what, i, ":= " + Printable.of(value), get, set, d -> d.splice(value)))),
-        Tuple.of(2, Combinators.combine(at, Arbitraries.of(20, 200, 999, 1_001, 5_000, 100_000), Arbitraries.of(true, false))
-            .as((i, depth, arrays) -> replace(stage, what, i, ":= " + depth + " nested " + (arrays ? "arrays" : "objects"),
+        Pair.of(2, Fuzz.combine(at, Fuzz.pick(20, 200, 999, 1_001, 5_000, 100_000), Fuzz.pick(true, false), (i, depth, arrays) -> replace(stage, what, i, ":= " + depth + " nested " + (arrays ? "arrays" : "objects"),
                 get, set, d -> d.splice(nested(depth, arrays))))),
-        Tuple.of(1, Combinators.combine(at, Arbitraries.of(1_000, 100_000)).as((i, n) ->
+        Pair.of(1, Fuzz.combine(at, Fuzz.pick(1_000, 100_000), (i, n) ->
             replace(stage, what, i, ":= array of " + n + " strings", get, set, d -> array(n)))),
-        Tuple.of(2, Combinators.combine(at, HostileStrings.any(1_000), Arbitraries.of(RETYPED)).as((i, key, value) ->
+        Pair.of(2, Fuzz.combine(at, HostileStrings.any(1_000), Fuzz.pick(RETYPED), (i, key, value) ->
             change(stage, what, i, "gets field \"" + Printable.of(key) + "\": " + value, get, set, (d, spot, root) -> {
               if (spot.node() instanceof ObjectNode object) {
                 object.set(key, value.deepCopy());

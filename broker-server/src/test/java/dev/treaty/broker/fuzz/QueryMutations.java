@@ -2,10 +2,9 @@ package dev.treaty.broker.fuzz;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Mutations of the query string: parameters the broker reads given hostile values, duplicated,
@@ -30,16 +29,14 @@ final class QueryMutations {
 
   private QueryMutations() {}
 
-  static Arbitrary<Mutation> of(Endpoint endpoint) {
-    Arbitrary<String> name = Arbitraries.of(NAMES);
-    List<Tuple.Tuple2<Integer, Arbitrary<? extends Mutation>>> choices = new ArrayList<>();
-    choices.add(Tuple.of(5, Combinators.combine(name, HostileStrings.encoded()).as((n, v) -> add(n + "=" + v))));
-    choices.add(Tuple.of(3, Combinators.combine(Arbitraries.of("pageSize", "pageNumber", "limit"), Arbitraries.of(NUMBERS))
-        .as((n, v) -> add(n + "=" + RequestTemplates.encode(v)))));
-    choices.add(Tuple.of(2, Arbitraries.of(HostileTimes.VALUES).map(v -> add("asOf=" + RequestTemplates.encode(v)))));
-    choices.add(Tuple.of(2, Arbitraries.of(STRUCTURE).map(QueryMutations::add)));
-    choices.add(Tuple.of(2, Combinators.combine(Arbitraries.integers().between(0, 20), Arbitraries.of("[]", "[x]", "[][]", "[", ""))
-        .as((i, suffix) -> new Mutation(Mutation.Stage.QUERY, "query item " + i + ": name + '" + suffix + "', twice", d -> {
+  static Gen<Mutation> of(Endpoint endpoint) {
+    Gen<String> name = Fuzz.pick(NAMES);
+    List<Pair<Integer, Gen<Mutation>>> choices = new ArrayList<>();
+    choices.add(Pair.of(5, Fuzz.combine(name, HostileStrings.encoded(), (n, v) -> add(n + "=" + v))));
+    choices.add(Pair.of(3, Fuzz.combine(Fuzz.pick("pageSize", "pageNumber", "limit"), Fuzz.pick(NUMBERS), (n, v) -> add(n + "=" + RequestTemplates.encode(v)))));
+    choices.add(Pair.of(2, Fuzz.pick(HostileTimes.VALUES).map(v -> add("asOf=" + RequestTemplates.encode(v)))));
+    choices.add(Pair.of(2, Fuzz.pick(STRUCTURE).map(QueryMutations::add)));
+    choices.add(Pair.of(2, Fuzz.combine(Generate.range(0, 20), Fuzz.pick("[]", "[x]", "[][]", "[", ""), (i, suffix) -> new Mutation(Mutation.Stage.QUERY, "query item " + i + ": name + '" + suffix + "', twice", d -> {
           if (d.query != null && !d.query.isEmpty()) {
             String item = d.query.get(i % d.query.size());
             int eq = item.indexOf('=');
@@ -48,8 +45,7 @@ final class QueryMutations {
             d.query.add(reshaped);
           }
         }))));
-    choices.add(Tuple.of(2, Combinators.combine(Arbitraries.integers().between(0, 20), HostileStrings.encoded())
-        .as((i, v) -> new Mutation(Mutation.Stage.QUERY, "query item " + i + " value := '" + Printable.of(v) + "'", d -> {
+    choices.add(Pair.of(2, Fuzz.combine(Generate.range(0, 20), HostileStrings.encoded(), (i, v) -> new Mutation(Mutation.Stage.QUERY, "query item " + i + " value := '" + Printable.of(v) + "'", d -> {
           if (d.query != null && !d.query.isEmpty()) {
             int at = i % d.query.size();
             String item = d.query.get(at);
@@ -57,19 +53,19 @@ final class QueryMutations {
             d.query.set(at, (eq < 0 ? item : item.substring(0, eq)) + "=" + v);
           }
         }))));
-    choices.add(Tuple.of(1, Arbitraries.integers().between(0, 20).map(i -> new Mutation(Mutation.Stage.QUERY,
+    choices.add(Pair.of(1, Generate.range(0, 20).map(i -> new Mutation(Mutation.Stage.QUERY,
         "query item " + i + " dropped", d -> {
           if (d.query != null && !d.query.isEmpty()) {
             d.query.remove(i % d.query.size());
           }
         }))));
-    choices.add(Tuple.of(1, Combinators.combine(Arbitraries.of(50, 500, 1_000, 2_000), name).as((n, p) -> new Mutation(
+    choices.add(Pair.of(1, Fuzz.combine(Fuzz.pick(50, 500, 1_000, 2_000), name, (n, p) -> new Mutation(
         Mutation.Stage.QUERY, n + " × '" + p + "=1'", d -> {
           for (int k = 0; k < n; k++) {
             d.addQuery(p + "=1");
           }
         }))));
-    return Arbitraries.frequencyOf(choices.toArray(Tuple.Tuple2[]::new));
+    return Fuzz.frequency(choices);
   }
 
   private static Mutation add(String item) {

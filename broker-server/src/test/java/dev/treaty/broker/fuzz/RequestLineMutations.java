@@ -2,10 +2,9 @@ package dev.treaty.broker.fuzz;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Mutations of the request line: the method (another route's, invented, not a token at all), a
@@ -22,25 +21,25 @@ final class RequestLineMutations {
 
   private RequestLineMutations() {}
 
-  static Arbitrary<Mutation> of(Endpoint endpoint) {
-    List<Tuple.Tuple2<Integer, Arbitrary<? extends Mutation>>> choices = new ArrayList<>();
-    choices.add(Tuple.of(3, Arbitraries.of(METHODS).map(m -> new Mutation(Mutation.Stage.REQUEST_LINE,
+  static Gen<Mutation> of(Endpoint endpoint) {
+    List<Pair<Integer, Gen<Mutation>>> choices = new ArrayList<>();
+    choices.add(Pair.of(3, Fuzz.pick(METHODS).map(m -> new Mutation(Mutation.Stage.REQUEST_LINE,
         "method := '" + Printable.of(m) + "'", d -> d.method = m))));
     if (!endpoint.parameters().isEmpty()) {
-      choices.add(Tuple.of(6, parameter(endpoint)));
+      choices.add(Pair.of(6, parameter(endpoint)));
     }
-    choices.add(Tuple.of(2, segment(endpoint)));
-    choices.add(Tuple.of(2, reshape(endpoint)));
-    choices.add(Tuple.of(1, Arbitraries.of(VERSIONS).map(v -> new Mutation(Mutation.Stage.REQUEST_LINE,
+    choices.add(Pair.of(2, segment(endpoint)));
+    choices.add(Pair.of(2, reshape(endpoint)));
+    choices.add(Pair.of(1, Fuzz.pick(VERSIONS).map(v -> new Mutation(Mutation.Stage.REQUEST_LINE,
         "protocol := '" + Printable.of(v) + "'", d -> d.version = v))));
-    choices.add(Tuple.of(1, Arbitraries.of(TARGETS).map(t -> new Mutation(Mutation.Stage.REQUEST_LINE,
+    choices.add(Pair.of(1, Fuzz.pick(TARGETS).map(t -> new Mutation(Mutation.Stage.REQUEST_LINE,
         "request target := '" + Printable.of(t) + "'", d -> d.target = t))));
-    return Arbitraries.frequencyOf(choices.toArray(Tuple.Tuple2[]::new));
+    return Fuzz.frequency(choices);
   }
 
-  private static Arbitrary<Mutation> parameter(Endpoint endpoint) {
+  private static Gen<Mutation> parameter(Endpoint endpoint) {
     List<String> names = endpoint.parameters();
-    return Combinators.combine(Arbitraries.integers().between(0, names.size() - 1), HostileStrings.encoded()).as((i, value) -> {
+    return Fuzz.combine(Generate.range(0, names.size() - 1), HostileStrings.encoded(), (i, value) -> {
       String name = names.get(i);
       int segment = endpoint.segments().indexOf("{" + name + "}");
       return new Mutation(Mutation.Stage.REQUEST_LINE, "{" + name + "} := '" + Printable.of(value) + "'",
@@ -48,29 +47,28 @@ final class RequestLineMutations {
     });
   }
 
-  private static Arbitrary<Mutation> segment(Endpoint endpoint) {
+  private static Gen<Mutation> segment(Endpoint endpoint) {
     int count = endpoint.segments().size();
-    return Combinators.combine(Arbitraries.integers().between(0, count - 1), HostileStrings.encoded()).as((i, value) ->
+    return Fuzz.combine(Generate.range(0, count - 1), HostileStrings.encoded(), (i, value) ->
         new Mutation(Mutation.Stage.REQUEST_LINE, "segment " + i + " ('" + endpoint.segments().get(i) + "') := '"
             + Printable.of(value) + "'", d -> d.setSegment(i, value)));
   }
 
   /** Segments appended, dropped, doubled, or given a trailing slash or a dot segment. */
-  private static Arbitrary<Mutation> reshape(Endpoint endpoint) {
+  private static Gen<Mutation> reshape(Endpoint endpoint) {
     int count = endpoint.segments().size();
-    return Arbitraries.frequencyOf(
-        Tuple.of(2, HostileStrings.encoded().map(extra -> new Mutation(Mutation.Stage.REQUEST_LINE,
+    return Fuzz.frequency(
+        Pair.of(2, HostileStrings.encoded().map(extra -> new Mutation(Mutation.Stage.REQUEST_LINE,
             "segment appended: '" + Printable.of(extra) + "'", d -> d.segments.add(extra)))),
-        Tuple.of(1, Arbitraries.just(new Mutation(Mutation.Stage.REQUEST_LINE, "last segment dropped",
+        Pair.of(1, Generate.constant(new Mutation(Mutation.Stage.REQUEST_LINE, "last segment dropped",
             d -> d.setSegment(d.segments.size() - 1, null)))),
-        Tuple.of(1, Arbitraries.just(new Mutation(Mutation.Stage.REQUEST_LINE, "trailing slash",
+        Pair.of(1, Generate.constant(new Mutation(Mutation.Stage.REQUEST_LINE, "trailing slash",
             d -> d.segments.add("")))),
-        Tuple.of(1, Arbitraries.integers().between(0, count - 1).map(i -> new Mutation(Mutation.Stage.REQUEST_LINE,
+        Pair.of(1, Generate.range(0, count - 1).map(i -> new Mutation(Mutation.Stage.REQUEST_LINE,
             "empty segment before segment " + i, d -> d.segments.add(Math.min(i, d.segments.size()), "")))),
-        Tuple.of(1, Combinators.combine(Arbitraries.integers().between(0, count - 1), Arbitraries.of(".", "..", "%2e", "%2e%2e"))
-            .as((i, dot) -> new Mutation(Mutation.Stage.REQUEST_LINE, "'" + dot + "' before segment " + i,
+        Pair.of(1, Fuzz.combine(Generate.range(0, count - 1), Fuzz.pick(".", "..", "%2e", "%2e%2e"), (i, dot) -> new Mutation(Mutation.Stage.REQUEST_LINE, "'" + dot + "' before segment " + i,
                 d -> d.segments.add(Math.min(i, d.segments.size()), dot)))),
-        Tuple.of(1, Arbitraries.integers().between(1, 40).map(n -> new Mutation(Mutation.Stage.REQUEST_LINE,
+        Pair.of(1, Generate.range(1, 40).map(n -> new Mutation(Mutation.Stage.REQUEST_LINE,
             n + " extra segments", d -> {
               for (int k = 0; k < n; k++) {
                 d.segments.add("x" + k);
