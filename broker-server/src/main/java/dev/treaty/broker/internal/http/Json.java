@@ -7,6 +7,8 @@ import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.Hal;
 import dev.treaty.broker.internal.api.JsonTrees;
 import io.javalin.http.Context;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /** JSON in and out of routes: the body as an object (415/400 with the reason) and HAL replies. */
 public final class Json {
@@ -35,6 +37,35 @@ public final class Json {
       throw ApiException.invalidField("body", "must be a JSON object, got " + JsonTrees.kind(node));
     }
     return object;
+  }
+
+  /**
+   * The body as text in the charset its {@code Content-Type} names (UTF-8 when it names none); 415
+   * for a type that is not JSON or a charset the broker cannot decode.
+   */
+  public static String text(Context ctx) {
+    requireJsonContentType(ctx);
+    return new String(ctx.bodyAsBytes(), charset(ctx.header("Content-Type")));
+  }
+
+  private static Charset charset(String type) {
+    if (type == null) {
+      return StandardCharsets.UTF_8;
+    }
+    for (String parameter : type.split(";")) {
+      String[] kv = parameter.split("=", 2);
+      if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("charset")) {
+        String name = kv[1].trim();
+        String unquoted = name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"") ? name.substring(1, name.length() - 1) : name;
+        try {
+          return Charset.forName(unquoted);
+        } catch (IllegalArgumentException e) {
+          throw ApiException.of(415, "Unsupported media type",
+              "Content-Type names a charset the broker cannot decode: '" + name + "'; send UTF-8 (charset=utf-8 or none)");
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
   }
 
   /** 415 unless the request says its body is JSON ({@code application/json}, {@code +json}). */

@@ -49,8 +49,7 @@ final class LegacyPublishRoutes {
   }
 
   private static PactDocument readPact(Context ctx, String consumer, String provider) {
-    Json.requireJsonContentType(ctx);
-    String text = ctx.body();
+    String text = Json.text(ctx);
     RequestFields fields = new RequestFields();
     if (text.isBlank()) {
       fields.add("body", "is required: the pact JSON");
