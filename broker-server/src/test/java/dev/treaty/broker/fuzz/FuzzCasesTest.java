@@ -18,7 +18,7 @@ class FuzzCasesTest {
 
   @Test
   void everyCaseRendersToARequest() {
-    qt().withFixedSeed(FuzzSettings.DEFAULT_SEED).withExamples(2_000).forAll(FuzzCases.of(endpoints())).checkAssert(fuzzCase -> {
+    qt().withFixedSeed(FuzzSettings.DEFAULT_SEED).withExamples(1_000).forAll(FuzzCases.of(endpoints())).checkAssert(fuzzCase -> {
       RawRequest request = fuzzCase.render(WORLD, "127.0.0.1:1").toRaw();
 
       assertThat(request.bytes()).isNotEmpty();

@@ -53,8 +53,14 @@ final class JsonMutations {
             replace(stage, what, i, ":= " + value, get, set, d -> value.deepCopy()))),
         Pair.of(4, Fuzz.combine(at, HostileStrings.any(), (i, value) ->
             replace(stage, what, i, ":= \"" + Printable.of(value) + "\"", get, set, d -> NODES.textNode(value)))),
-        Pair.of(1, Fuzz.combine(at, Fuzz.pick(HostileTimes.VALUES), (i, value) ->
-            replace(stage, what, i, ":= \"" + value + "\"", get, set, d -> NODES.textNode(value)))),
+        Pair.of(1, Fuzz.combine(at, Fuzz.pick(HostileTimes.VALUES), (i, value) -> change(stage, what, i, ":= \"" + value + "\"",
+            get, set, JsonMutations::isTime, (d, spot, root) -> {
+              if (spot.isRoot()) {
+                return NODES.textNode(value);
+              }
+              spot.replace(NODES.textNode(value));
+              return root;
+            }))),
         Pair.of(2, Fuzz.combine(at, Fuzz.pick(NUMBERS), (i, value) ->
             replace(stage, what, i, ":= " + Printable.of(value), get, set, d -> d.splice(value)))),
         Pair.of(2, Fuzz.combine(at, Fuzz.pick(20, 200, 999, 1_001, 5_000, 100_000), Fuzz.pick(true, false), (i, depth, arrays) -> replace(stage, what, i, ":= " + depth + " nested " + (arrays ? "arrays" : "objects"),
@@ -86,14 +92,25 @@ final class JsonMutations {
 
   private static Mutation change(Mutation.Stage stage, String what, int at, String how, Function<Draft, JsonNode> get,
       java.util.function.BiConsumer<Draft, JsonNode> set, Edit edit) {
+    return change(stage, what, at, how, get, set, spot -> true, edit);
+  }
+
+  /** As above, aimed at the spots {@code preferred} picks when the document has any. */
+  private static Mutation change(Mutation.Stage stage, String what, int at, String how, Function<Draft, JsonNode> get,
+      java.util.function.BiConsumer<Draft, JsonNode> set, java.util.function.Predicate<JsonSpots.Spot> preferred, Edit edit) {
     return new Mutation(stage, what + " node #" + at + " " + how, d -> {
       JsonNode root = get.apply(d);
       if (root != null) {
-        JsonSpots.Spot spot = JsonSpots.of(root).at(at);
+        JsonSpots.Spot spot = JsonSpots.of(root).at(at, preferred);
         d.note(what + " " + spot.path() + " " + how);
         set.accept(d, edit.apply(d, spot, root));
       }
     });
+  }
+
+  /** Fields that hold a time or date ({@code includeWipPactsSince}, {@code createdAt}), where hostile times matter most. */
+  private static boolean isTime(JsonSpots.Spot spot) {
+    return spot.key() != null && spot.key().matches("(?i).*(since|date|time|At)$");
   }
 
   /** Changes the document at a spot and returns its (possibly new) root. */

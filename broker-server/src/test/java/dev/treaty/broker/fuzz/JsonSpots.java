@@ -47,6 +47,12 @@ record JsonSpots(List<Spot> spots) {
     return spots.get(Math.floorMod(at, spots.size()));
   }
 
+  /** The spot at {@code at} among those {@code preferred} picks, or among all when it picks none. */
+  Spot at(int at, java.util.function.Predicate<Spot> preferred) {
+    List<Spot> picked = spots.stream().filter(preferred).toList();
+    return (picked.isEmpty() ? spots : picked).get(Math.floorMod(at, picked.isEmpty() ? spots.size() : picked.size()));
+  }
+
   private static void walk(JsonNode node, JsonNode parent, String key, int index, String path, List<Spot> spots) {
     spots.add(new Spot(node, parent, key, index, path));
     if (node instanceof ObjectNode object) {

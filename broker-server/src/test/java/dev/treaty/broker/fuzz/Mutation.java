@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 /**
  * One change to a valid request, such as "path parameter 2 := '%00'" or "body $.contracts[0]
- * dropped". Mutations are values generated (and shrunk) by jqwik; {@link #description} is what a
+ * dropped". Mutations are values generated (and shrunk) by QuickTheories; {@link #description} is what a
  * report prints, so a finding names exactly what was changed.
  */
 record Mutation(Stage stage, String description, Consumer<Draft> change) {
