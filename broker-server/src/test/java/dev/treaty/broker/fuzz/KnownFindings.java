@@ -17,17 +17,18 @@ final class KnownFindings {
   static final List<Entry> ENTRIES = List.of(
       new Entry("json-parser-limits", "memory", "JSON past Jackson's limits (nesting deeper than 1000, a number longer"
           + " than 1000 digits): Json.objectBody reads the location of the StreamConstraintsException, which has none (NPE)",
-          "POST /pacticipants, Content-Type: application/json, body: 1001 × '[' then 1001 × ']'",
+          "PUT /pacticipants/c/versions/1/tags/t, Content-Type: application/json, body: 1001 × '[', '1', 1001 × ']'",
           f -> causeContains(f, "JsonProcessingException.getLocation()\" is null")),
       new Entry("early-eof-body", "memory", "a body that ends before its Content-Length (or its last chunk) is read as"
           + " an exception (HttpEofException: Early EOF) instead of a 400",
-          "POST /environments, Content-Length: 100, a 2-byte body '{}', then the client half-closes",
+          "POST /pacticipants, Content-Length: 5, the 4-byte body 'true', then the client half-closes its side",
           f -> causeContains(f, "HttpEofException")),
       new Entry("string-longer-than-column", "limits", "a string longer than its column reaches the database",
-          "POST /pacticipants {\"name\":\"<256 × a>\"}",
+          "PUT /pacticipants/<256 × 'a'>/versions/1/tags/t with body {}",
           f -> causeContains(f, "Value too long for column") || causeContains(f, "value too long for type character varying")),
       new Entry("nul-in-postgresql", "limits", "a NUL character in a name or value reaches PostgreSQL, which cannot store it",
-          "GET /can-i-deploy?pacticipant=a%00&version=1&environment=test (PostgreSQL)",
+          "on PostgreSQL: PATCH /pacticipants/c {\"displayName\":\"a\\u0000b\"}, or"
+              + " GET /environments/{uuid}/deployed-versions/currently-deployed?pacticipant=%00",
           f -> causeContains(f, "invalid byte sequence for encoding \"UTF8\": 0x00")));
 
   private KnownFindings() {}
