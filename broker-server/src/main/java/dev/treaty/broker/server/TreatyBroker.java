@@ -13,6 +13,7 @@ import dev.treaty.broker.internal.ops.MemoryBudget;
 import dev.treaty.broker.internal.ops.OutOfMemoryExit;
 import dev.treaty.broker.internal.ops.BrokerMetrics;
 import dev.treaty.broker.internal.ops.ClientWatch;
+import dev.treaty.broker.internal.ops.ProtocolErrors;
 import dev.treaty.broker.internal.ops.ServerThreads;
 import dev.treaty.broker.internal.store.Database;
 import io.javalin.Javalin;
@@ -78,12 +79,17 @@ public final class TreatyBroker implements AutoCloseable {
         javalinConfig.jetty.host = config.host();
         javalinConfig.jetty.port = config.port();
         javalinConfig.jetty.threadPool = threads;
-        javalinConfig.jetty.modifyServer(server -> server.setHandler(admission));
+        javalinConfig.jetty.modifyServer(server -> {
+          server.setHandler(admission);
+          server.setErrorHandler(new ProtocolErrors());
+        });
         javalinConfig.http.maxRequestSize = config.maxBodyBytes();
         javalinConfig.router.javaLangErrorHandler(TreatyBroker::fatal);
         javalinConfig.router.ignoreTrailingSlashes = true;
-        // Pact clients encode '/' in branch names as %2F; Jetty 12 rejects that by default.
-        javalinConfig.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.LEGACY));
+        // Pact clients encode '/' in branch names as %2F; Jetty 12 rejects that by default. Not %uXXXX,
+        // which LEGACY would let through to Javalin's decoder, where it was a 500.
+        javalinConfig.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(
+            UriCompliance.LEGACY.without("LEGACY_WITHOUT_UTF16", UriCompliance.Violation.UTF16_ENCODINGS)));
         javalinConfig.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
         observe(javalinConfig, metrics, routes);
         ExceptionMapping.addTo(javalinConfig.routes, config.statementTimeout());

@@ -5,6 +5,10 @@ import static dev.treaty.broker.testing.PactFixtures.publishRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.treaty.broker.fuzz.Framing;
+import dev.treaty.broker.fuzz.RawHttpClient;
+import dev.treaty.broker.fuzz.RawReply;
+import dev.treaty.broker.fuzz.RawRequest;
 import dev.treaty.broker.testing.Backend;
 import dev.treaty.broker.testing.BrokerHttp;
 import dev.treaty.broker.testing.JsonNames;
@@ -37,6 +41,28 @@ class PactReadAndLegacyPublishTest {
   void publish(String consumer, String version, String branch, List<String> tags, String provider, String... descriptions) {
     Reply reply = http().post("/contracts/publish", publishRequest(consumer, version, branch, tags, provider, pact(consumer, provider, descriptions)));
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+  }
+
+  /** Found by BrokerFuzzIT: a charset Java cannot name was a 500 (IllegalCharsetNameException) reading the body. */
+  @Test
+  void legacyPutDecodesTheNamedCharsetAndRefusesOneItCannotDecodeWith415() {
+    String path = "/pacts/provider/LgCsB/consumer/LgCsA/version/1.0.0";
+    byte[] pact = pact("LgCsA", "LgCsB", "a").getBytes(java.nio.charset.StandardCharsets.UTF_16);
+
+    RawReply utf16 = putRaw(path, "application/json; charset=\"UTF-16\"", pact);
+    RawReply broken = putRaw(path, "application/json; charset=\"utf-8", pact);
+
+    assertThat(utf16.status()).as(utf16.toString()).isEqualTo(201);
+    assertThat(broken.status()).as(broken.toString()).isEqualTo(415);
+    assertThat(broken.text()).contains("\"detail\":\"Content-Type names a charset the broker cannot decode: '\\\"utf-8'; send UTF-8 (charset=utf-8 or none)\"");
+  }
+
+  private RawReply putRaw(String path, String contentType, byte[] body) {
+    int port = BROKERS.get(backend).broker().port();
+    try (RawHttpClient client = new RawHttpClient("127.0.0.1", port, 10_000)) {
+      return client.send(new RawRequest("PUT", path, "HTTP/1.1", List.of(new RawRequest.Header("Host", "127.0.0.1:" + port),
+          new RawRequest.Header("Content-Type", contentType)), body, new Framing.Exact()));
+    }
   }
 
   @Test

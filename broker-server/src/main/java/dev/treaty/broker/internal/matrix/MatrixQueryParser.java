@@ -1,6 +1,7 @@
 package dev.treaty.broker.internal.matrix;
 
 import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.api.StoredTimes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -142,12 +143,18 @@ public final class MatrixQueryParser {
     if (text == null || text.isEmpty()) {
       return null;
     }
+    java.time.Instant asOf;
     try {
-      return java.time.OffsetDateTime.parse(text).toInstant();
+      asOf = java.time.OffsetDateTime.parse(text).toInstant();
     } catch (java.time.format.DateTimeParseException e) {
       errors.add("asOf must be an ISO-8601 time with an offset, such as 2026-12-01T10:00:00Z, got '" + text + "'");
       return null;
     }
+    if (!StoredTimes.storable(asOf)) {
+      errors.add("asOf must be " + StoredTimes.RANGE + ", got '" + text + "'");
+      return null;
+    }
+    return asOf;
   }
 
   private static void throwIfAny(List<String> errors) {

@@ -3,6 +3,7 @@ package dev.treaty.broker.internal.selection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.JsonTrees;
+import dev.treaty.broker.internal.api.StoredTimes;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -187,6 +188,15 @@ final class SelectorParser {
 
   /** {@code 2024-01-01} (start of that day, UTC) or a timestamp (UTC unless it has an offset). */
   private Optional<OffsetDateTime> wipSince(String text) {
+    Optional<OffsetDateTime> since = parseWipSince(text);
+    if (since.isPresent() && !StoredTimes.storable(since.get().toInstant())) {
+      errors.add("includeWipPactsSince", "must be " + StoredTimes.RANGE + ", got '" + text + "'");
+      return Optional.empty();
+    }
+    return since;
+  }
+
+  private Optional<OffsetDateTime> parseWipSince(String text) {
     try {
       if (text.length() == 10) {
         return Optional.of(LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC));

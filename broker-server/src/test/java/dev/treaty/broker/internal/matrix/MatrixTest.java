@@ -364,6 +364,17 @@ class MatrixTest {
         .isEqualTo("asOf must be an ISO-8601 time with an offset, such as 2026-12-01T10:00:00Z, got 'yesterday'");
   }
 
+  /** Found by BrokerFuzzIT: a year java.time parses but PostgreSQL cannot hold was a 500 there. */
+  @Test
+  void asOfBeyondWhatTheDatabasesHoldIsA400() {
+    seed().pacticipant("mx-asof-range");
+
+    assertThat(error("q[][pacticipant]=mx-asof-range&q[][version]=1&asOf=%2B999999999-12-31T23:59:59Z"))
+        .isEqualTo("asOf must be between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z, got '+999999999-12-31T23:59:59Z'");
+    assertThat(http().get("/can-i-deploy?pacticipant=mx-asof-range&version=1&environment=test&asOf=-0001-01-01T00:00:00Z").status())
+        .isEqualTo(400);
+  }
+
   @Test
   void severalVersionsAtOnceAreCheckedWithEachOtherAndWithWhatStaysDeployed() {
     seed().environment("mx-set-env", true);

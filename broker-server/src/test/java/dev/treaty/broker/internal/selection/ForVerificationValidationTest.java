@@ -110,6 +110,12 @@ class ForVerificationValidationTest {
     assertRejected("wip-since-not-a-date", "{\"includeWipPactsSince\":\"last tuesday\",\"providerVersionBranch\":\"main\"}");
   }
 
+  /** Found by BrokerFuzzIT: a year java.time parses but PostgreSQL cannot hold was a 500 there. */
+  @Test
+  void includeWipPactsSinceBeyondWhatTheDatabasesHold() {
+    assertRejected("wip-since-out-of-range", "{\"includeWipPactsSince\":\"+999999999-12-31T23:59:59Z\",\"providerVersionBranch\":\"main\"}");
+  }
+
   @Test
   void blankProviderBranchWithPending() {
     assertRejected("blank-provider-branch", "{\"consumerVersionSelectors\":[{\"mainBranch\":true}],\"providerVersionBranch\":\"\","
