@@ -7,6 +7,7 @@ import dev.treaty.cli.internal.BrokerOptions;
 import dev.treaty.cli.internal.HelpOption;
 import dev.treaty.cli.internal.MatrixTable;
 import dev.treaty.cli.internal.MatrixTargetOptions;
+import dev.treaty.cli.internal.OutputOption;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,8 +24,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "can-i-deploy",
     description = {"Asks the broker whether versions can be deployed (as pact-broker can-i-deploy does).",
-      "Each version is checked against every version deployed or released in the environment (or the latest on a"
-          + " branch or with a tag) and, for several --pacticipant/--version pairs (a release train), with each other."
+      "Each version (--version, or the latest: --latest [TAG], --branch, --main-branch) is checked against every version"
+          + " deployed or released in the environment (or the latest on a branch or with a tag) and, for several"
+          + " --pacticipant options (a release train), with each other; a train to an environment also gets the order to"
+          + " deploy it in, each step leaving the environment compatible, or why none exists."
           + " Prints each row's reason and, for a no or unknown, the command that fixes it."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:yes (or --dry-run)", "1:no or unknown (a verification is missing), or the broker refused or could not be reached",
@@ -46,11 +49,7 @@ public final class CanIDeployCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Print the answer but exit 0 whatever it is.")
   private boolean dryRun;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table or json (the broker's answer as it sent it; default: ${DEFAULT-VALUE}).")
-  private Output output;
-
-  enum Output { table, json }
+  @Mixin private OutputOption output;
 
   @Override
   public Integer call() {
@@ -72,7 +71,7 @@ public final class CanIDeployCommand implements Callable<Integer> {
       sleep();
       answer = client.matrix(versions.query());
     }
-    if (output == Output.json) {
+    if (output.json()) {
       out.println(answer.json());
     } else {
       out.println(Boolean.TRUE.equals(answer.deployable()) ? "Computer says yes \\o/" : "Computer says no ¯\\_(ツ)_/¯");

@@ -4,6 +4,7 @@ import dev.treaty.broker.client.Environment;
 import dev.treaty.cli.internal.BrokerCall;
 import dev.treaty.cli.internal.BrokerOptions;
 import dev.treaty.cli.internal.EnvironmentOptions;
+import dev.treaty.cli.internal.OutputOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
 public final class CreateEnvironmentCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private BrokerOptions broker;
+  @Mixin private OutputOption output;
   @Mixin private EnvironmentOptions options;
 
   @Option(names = "--name", required = true, paramLabel = "NAME", description = "The environment's name, as deployments use it (no spaces).")
@@ -30,8 +32,8 @@ public final class CreateEnvironmentCommand implements Callable<Integer> {
   public Integer call() {
     return BrokerCall.run(broker, TreatyCommand.environment(spec), spec.commandLine(), "creating environment " + name, client -> {
       Environment created = client.createEnvironment(options.apply(name, null));
-      spec.commandLine().getOut().println("Created environment " + created.name() + " in " + client.baseUrl() + ":");
-      EnvironmentOptions.print(created, spec.commandLine().getOut());
+      EnvironmentOptions.print("Created environment " + created.name() + " in " + client.baseUrl() + ":", created,
+          spec.commandLine().getOut(), output);
       return 0;
     });
   }

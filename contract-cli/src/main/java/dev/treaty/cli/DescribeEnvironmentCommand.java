@@ -4,6 +4,7 @@ import dev.treaty.broker.client.Environment;
 import dev.treaty.cli.internal.BrokerCall;
 import dev.treaty.cli.internal.BrokerOptions;
 import dev.treaty.cli.internal.EnvironmentOptions;
+import dev.treaty.cli.internal.OutputOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
 public final class DescribeEnvironmentCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private BrokerOptions broker;
+  @Mixin private OutputOption output;
   @picocli.CommandLine.ArgGroup(multiplicity = "1") private Which which;
 
   /** Which environment: by the broker's uuid or by name. */
@@ -34,8 +36,8 @@ public final class DescribeEnvironmentCommand implements Callable<Integer> {
     String what = "describing environment " + (which.uuid != null ? which.uuid : which.name);
     return BrokerCall.run(broker, TreatyCommand.environment(spec), spec.commandLine(), what, client -> {
       Environment environment = which.uuid != null ? client.environmentByUuid(which.uuid) : client.environment(which.name);
-      spec.commandLine().getOut().println("Environment " + environment.name() + " in " + client.baseUrl() + ":");
-      EnvironmentOptions.print(environment, spec.commandLine().getOut());
+      EnvironmentOptions.print("Environment " + environment.name() + " in " + client.baseUrl() + ":", environment,
+          spec.commandLine().getOut(), output);
       return 0;
     });
   }

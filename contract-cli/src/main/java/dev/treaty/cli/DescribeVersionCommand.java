@@ -5,6 +5,7 @@ import dev.treaty.broker.client.VersionDescription;
 import dev.treaty.cli.internal.BrokerCall;
 import dev.treaty.cli.internal.BrokerOptions;
 import dev.treaty.cli.internal.HelpOption;
+import dev.treaty.cli.internal.OutputOption;
 import dev.treaty.cli.internal.PacticipantVersionOptions;
 import java.io.PrintWriter;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code treaty describe-version --pacticipant P --version V}: a version's branches, tags and where it is deployed or released. */
@@ -27,9 +27,7 @@ public final class DescribeVersionCommand implements Callable<Integer> {
   @Mixin private BrokerOptions broker;
   @Mixin private PacticipantVersionOptions version;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table or json (the broker's version resource; default: ${DEFAULT-VALUE}).")
-  private CanIDeployCommand.Output output;
+  @Mixin private OutputOption output;
 
   @Override
   public Integer call() {
@@ -37,7 +35,7 @@ public final class DescribeVersionCommand implements Callable<Integer> {
     return BrokerCall.run(broker, TreatyCommand.environment(spec), spec.commandLine(), what, client -> {
       VersionDescription d = client.describeVersion(version.pacticipant, version.version);
       PrintWriter out = spec.commandLine().getOut();
-      if (output == CanIDeployCommand.Output.json) {
+      if (output.json()) {
         out.println(d.json());
         return 0;
       }

@@ -3,6 +3,7 @@ package dev.treaty.cli;
 import dev.treaty.broker.client.Environment;
 import dev.treaty.cli.internal.BrokerCall;
 import dev.treaty.cli.internal.BrokerOptions;
+import dev.treaty.cli.internal.OutputOption;
 import dev.treaty.cli.internal.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +23,15 @@ import picocli.CommandLine.Spec;
 public final class ListEnvironmentsCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private BrokerOptions broker;
+  @Mixin private OutputOption output;
 
   @Override
   public Integer call() {
     return BrokerCall.run(broker, TreatyCommand.environment(spec), spec.commandLine(), "listing environments", client -> {
+      if (output.json()) {
+        spec.commandLine().getOut().println(client.environmentsJson());
+        return 0;
+      }
       List<List<String>> cells = new ArrayList<>();
       cells.add(List.of("UUID", "NAME", "DISPLAY NAME", "PRODUCTION"));
       for (Environment e : client.environments()) {

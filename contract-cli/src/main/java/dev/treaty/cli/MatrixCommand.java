@@ -6,11 +6,11 @@ import dev.treaty.cli.internal.BrokerOptions;
 import dev.treaty.cli.internal.HelpOption;
 import dev.treaty.cli.internal.MatrixTable;
 import dev.treaty.cli.internal.MatrixTargetOptions;
+import dev.treaty.cli.internal.OutputOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code treaty matrix --pacticipant P --version V [...]}: the broker's matrix rows for versions, with their reasons; exits 0 whatever they say. */
@@ -27,16 +27,14 @@ public final class MatrixCommand implements Callable<Integer> {
   @Mixin private BrokerOptions broker;
   @Mixin private MatrixTargetOptions versions;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table or json (the broker's answer as it sent it; default: ${DEFAULT-VALUE}).")
-  private CanIDeployCommand.Output output;
+  @Mixin private OutputOption output;
 
   @Override
   public Integer call() {
     return BrokerCall.run(broker, TreatyCommand.environment(spec), spec.commandLine(), "reading the matrix of " + versions.describe(),
         client -> {
           MatrixAnswer answer = client.matrix(versions.query());
-          if (output == CanIDeployCommand.Output.json) {
+          if (output.json()) {
             spec.commandLine().getOut().println(answer.json());
           } else {
             MatrixTable.print(answer, spec.commandLine().getOut());

@@ -5,6 +5,7 @@ import dev.treaty.cli.internal.BrokerCall;
 import dev.treaty.cli.internal.BrokerOptions;
 import dev.treaty.cli.internal.DeploymentLines;
 import dev.treaty.cli.internal.HelpOption;
+import dev.treaty.cli.internal.OutputOption;
 import dev.treaty.cli.internal.PacticipantVersionOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,6 +28,7 @@ public final class RecordDeploymentCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private HelpOption help;
   @Mixin private BrokerOptions broker;
+  @Mixin private OutputOption output;
   @Mixin private PacticipantVersionOptions version;
 
   @Option(names = "--environment", required = true, paramLabel = "NAME", description = "The environment deployed to.")
@@ -41,7 +43,7 @@ public final class RecordDeploymentCommand implements Callable<Integer> {
     String what = "recording the deployment of " + version.pacticipant + " " + version.version + " to " + environment;
     return BrokerCall.run(broker, TreatyCommand.environment(spec), spec.commandLine(), what, client -> {
       Deployment d = client.recordDeployment(version.pacticipant, version.version, environment, instance);
-      DeploymentLines.print("deployment", "to", d, client.baseUrl(), spec.commandLine().getOut());
+      DeploymentLines.print("deployment", "to", d, client.baseUrl(), spec.commandLine().getOut(), output);
       return 0;
     });
   }

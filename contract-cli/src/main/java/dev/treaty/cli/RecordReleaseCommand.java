@@ -4,6 +4,7 @@ import dev.treaty.cli.internal.BrokerCall;
 import dev.treaty.cli.internal.BrokerOptions;
 import dev.treaty.cli.internal.DeploymentLines;
 import dev.treaty.cli.internal.HelpOption;
+import dev.treaty.cli.internal.OutputOption;
 import dev.treaty.cli.internal.PacticipantVersionOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ public final class RecordReleaseCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private HelpOption help;
   @Mixin private BrokerOptions broker;
+  @Mixin private OutputOption output;
   @Mixin private PacticipantVersionOptions version;
 
   @Option(names = "--environment", required = true, paramLabel = "NAME", description = "The environment released to.")
@@ -33,7 +35,7 @@ public final class RecordReleaseCommand implements Callable<Integer> {
     String what = "recording the release of " + version.pacticipant + " " + version.version + " to " + environment;
     return BrokerCall.run(broker, TreatyCommand.environment(spec), spec.commandLine(), what, client -> {
       DeploymentLines.print("release", "to", client.recordRelease(version.pacticipant, version.version, environment),
-          client.baseUrl(), spec.commandLine().getOut());
+          client.baseUrl(), spec.commandLine().getOut(), output);
       return 0;
     });
   }

@@ -4,6 +4,7 @@ import dev.treaty.cli.internal.BrokerCall;
 import dev.treaty.cli.internal.BrokerOptions;
 import dev.treaty.cli.internal.DeploymentLines;
 import dev.treaty.cli.internal.HelpOption;
+import dev.treaty.cli.internal.OutputOption;
 import dev.treaty.cli.internal.PacticipantVersionOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ public final class RecordSupportEndedCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private HelpOption help;
   @Mixin private BrokerOptions broker;
+  @Mixin private OutputOption output;
   @Mixin private PacticipantVersionOptions version;
 
   @Option(names = "--environment", required = true, paramLabel = "NAME", description = "The environment it was released to.")
@@ -32,8 +34,8 @@ public final class RecordSupportEndedCommand implements Callable<Integer> {
   public Integer call() {
     String what = "recording the end of support of " + version.pacticipant + " " + version.version + " in " + environment;
     return BrokerCall.run(broker, TreatyCommand.environment(spec), spec.commandLine(), what, client -> {
-      client.recordSupportEnded(version.pacticipant, version.version, environment).forEach(d ->
-          DeploymentLines.print("support ended", "in", d, client.baseUrl(), spec.commandLine().getOut()));
+      DeploymentLines.printAll("support ended", "in", client.recordSupportEnded(version.pacticipant, version.version, environment),
+          client.baseUrl(), spec.commandLine().getOut(), output);
       return 0;
     });
   }

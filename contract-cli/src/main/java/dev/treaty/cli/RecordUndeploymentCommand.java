@@ -4,6 +4,7 @@ import dev.treaty.cli.internal.BrokerCall;
 import dev.treaty.cli.internal.BrokerOptions;
 import dev.treaty.cli.internal.DeploymentLines;
 import dev.treaty.cli.internal.HelpOption;
+import dev.treaty.cli.internal.OutputOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,7 @@ public final class RecordUndeploymentCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private HelpOption help;
   @Mixin private BrokerOptions broker;
+  @Mixin private OutputOption output;
 
   @Option(names = {"-a", "--pacticipant"}, required = true, paramLabel = "NAME", description = "The application's name.")
   private String pacticipant;
@@ -40,8 +42,8 @@ public final class RecordUndeploymentCommand implements Callable<Integer> {
   public Integer call() {
     String what = "recording the undeployment of " + pacticipant + " from " + environment;
     return BrokerCall.run(broker, TreatyCommand.environment(spec), spec.commandLine(), what, client -> {
-      client.recordUndeployment(pacticipant, environment, instance).forEach(d ->
-          DeploymentLines.print("undeployment", "from", d, client.baseUrl(), spec.commandLine().getOut()));
+      DeploymentLines.printAll("undeployment", "from", client.recordUndeployment(pacticipant, environment, instance),
+          client.baseUrl(), spec.commandLine().getOut(), output);
       return 0;
     });
   }

@@ -5,6 +5,7 @@ import dev.treaty.broker.client.Environment;
 import dev.treaty.cli.internal.BrokerCall;
 import dev.treaty.cli.internal.BrokerOptions;
 import dev.treaty.cli.internal.EnvironmentOptions;
+import dev.treaty.cli.internal.OutputOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
 public final class UpdateEnvironmentCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private BrokerOptions broker;
+  @Mixin private OutputOption output;
   @Mixin private EnvironmentOptions options;
   @ArgGroup(multiplicity = "1") private Which which;
 
@@ -49,8 +51,8 @@ public final class UpdateEnvironmentCommand implements Callable<Integer> {
     return BrokerCall.run(broker, TreatyCommand.environment(spec), spec.commandLine(), what, client -> {
       Environment existing = which.find(client);
       Environment updated = client.updateEnvironment(existing.uuid(), options.apply(name != null ? name : existing.name(), existing));
-      spec.commandLine().getOut().println("Updated environment " + updated.name() + " in " + client.baseUrl() + ":");
-      EnvironmentOptions.print(updated, spec.commandLine().getOut());
+      EnvironmentOptions.print("Updated environment " + updated.name() + " in " + client.baseUrl() + ":", updated,
+          spec.commandLine().getOut(), output);
       return 0;
     });
   }

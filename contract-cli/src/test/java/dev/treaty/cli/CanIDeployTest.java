@@ -154,6 +154,88 @@ class CanIDeployTest {
     assertThat(broken.out()).contains("train-web | 2.0.0     | train-api | 5.0.0     | false").contains(Gate.MISMATCH);
   }
 
+  /**
+   * {@code rail-web 1.0.0} and {@code rail-api 1.0.0} are deployed; the train is {@code rail-web
+   * 2.0.0} (other content), which the old api fails, and {@code rail-api 2.0.0}, which verified it.
+   */
+  private Gate railway(String environment) throws Exception {
+    Gate gate = gate();
+    gate.environment(environment);
+    String web = environment + "-web";
+    String api = environment + "-api";
+    gate.publish(web, "1.0.0", api);
+    gate.verify(web, "1.0.0", api, "1.0.0", true);
+    gate.deploy(web, "1.0.0", environment);
+    gate.deploy(api, "1.0.0", environment);
+    gate.publishChanged(web, "2.0.0", api, " with the customer");
+    gate.verify(web, "2.0.0", api, "1.0.0", false);
+    gate.verify(web, "2.0.0", api, "2.0.0", true);
+    return gate;
+  }
+
+  @Test
+  void aReleaseTrainGetsTheOrderThatKeepsTheEnvironmentWorking() throws Exception {
+    Gate gate = railway("rail");
+    gate.verify("rail-web", "1.0.0", "rail-api", "2.0.0", true);
+
+    CliRun train = gate.treaty("can-i-deploy", "--pacticipant", "rail-web", "--version", "2.0.0",
+        "--pacticipant", "rail-api", "--version", "2.0.0", "--to-environment", "rail");
+
+    assertThat(train.exitCode()).as(train.out()).isZero();
+    Golden.assertMatches(train.out(), "can-i-deploy-train-order");
+    CliRun json = gate.treaty("can-i-deploy", "--pacticipant", "rail-web", "--version", "2.0.0",
+        "--pacticipant", "rail-api", "--version", "2.0.0", "--to-environment", "rail", "--output", "json");
+    JsonNode order = JSON.readTree(json.out()).get("deployOrder");
+    assertThat(order.get("possible").asBoolean()).isTrue();
+    assertThat(order.at("/steps/0/pacticipant").asText()).isEqualTo("rail-api");
+    assertThat(order.at("/steps/1/pacticipant").asText()).isEqualTo("rail-web");
+  }
+
+  @Test
+  void aReleaseTrainWithoutASafeOrderSaysWhy() throws Exception {
+    Gate gate = railway("loop");
+    gate.verify("loop-web", "1.0.0", "loop-api", "2.0.0", false);
+
+    CliRun train = gate.treaty("can-i-deploy", "--pacticipant", "loop-web", "--version", "2.0.0",
+        "--pacticipant", "loop-api", "--version", "2.0.0", "--to-environment", "loop");
+
+    assertThat(train.exitCode()).as("once both are deployed they work: " + train.out()).isZero();
+    Golden.assertMatches(train.out(), "can-i-deploy-train-no-order");
+  }
+
+  @Test
+  void latestWithATagABranchAndTheMainBranchChooseTheVersionAsThePactCliDoes() throws Exception {
+    Gate gate = gate();
+    gate.publish("pick-web", "1.0.0", "pick-api");
+    CliRun tagged = gate.treaty("publish", gate.pact("pick-web", "pick-api").toString(), "--consumer-version", "2.0.0",
+        "--branch", "feat/x", "--tag", "rc");
+    assertThat(tagged.exitCode()).as(tagged.err()).isZero();
+
+    assertThat(rowOf(gate, "--latest")).contains("pick-web | 2.0.0");
+    assertThat(rowOf(gate, "--latest", "rc")).contains("pick-web | 2.0.0");
+    assertThat(rowOf(gate, "-l", "rc")).contains("pick-web | 2.0.0");
+    assertThat(rowOf(gate, "--branch", "feat/x")).contains("pick-web | 2.0.0");
+    assertThat(rowOf(gate, "--main-branch")).contains("pick-web | 1.0.0");
+
+    CliRun noSuchTag = gate.treaty("can-i-deploy", "--pacticipant", "pick-web", "--latest", "gone", "--to-environment", "production");
+    assertThat(noSuchTag.exitCode()).isEqualTo(1);
+    assertThat(noSuchTag.out()).contains("No version with tag gone exists for pick-web");
+    CliRun both = gate.treaty("can-i-deploy", "--pacticipant", "pick-web", "--version", "1.0.0", "--latest", "--to-environment", "production");
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).startsWith("treaty: --pacticipant pick-web needs exactly one of --version VERSION, --latest [TAG],"
+        + " --branch BRANCH or --main-branch after it, got --version 1.0.0 and --latest\n");
+  }
+
+  /** The table row of can-i-deploy for {@code pick-web} chosen by {@code choice}, to production. */
+  private static String rowOf(Gate gate, String... choice) {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("can-i-deploy", "--pacticipant", "pick-web"));
+    args.addAll(java.util.List.of(choice));
+    args.addAll(java.util.List.of("--to-environment", "production"));
+    CliRun run = gate.treaty(args.toArray(String[]::new));
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+    return run.out().lines().filter(l -> l.startsWith("pick-web ")).findFirst().orElse(run.out());
+  }
+
   @Test
   void toBranchToTagAndIgnoreAskTheMatrixThatWay() throws Exception {
     Gate gate = gate();
@@ -180,6 +262,7 @@ class CanIDeployTest {
 
     CliRun noVersion = gate().treaty("can-i-deploy", "--pacticipant", "a", "--to-environment", "e");
     assertThat(noVersion.exitCode()).isEqualTo(2);
-    assertThat(noVersion.err()).startsWith("treaty: Error: Missing required argument(s): --version=VERSION");
+    assertThat(noVersion.err()).startsWith("treaty: --pacticipant a needs exactly one of --version VERSION, --latest [TAG],"
+        + " --branch BRANCH or --main-branch after it, got none\n");
   }
 }

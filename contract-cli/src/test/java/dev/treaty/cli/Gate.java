@@ -59,6 +59,17 @@ final class Gate {
     assertThat(run.exitCode()).as(run.err()).isZero();
   }
 
+  /** Like {@link #publish}, but the first interaction's description gets {@code change}: other content, to verify apart. */
+  void publishChanged(String consumer, String version, String provider, String change) throws Exception {
+    Path file = pact(consumer, provider);
+    ObjectNode pact = (ObjectNode) JSON.readTree(file.toFile());
+    ObjectNode first = (ObjectNode) pact.get("interactions").get(0);
+    first.put("description", first.get("description").asText() + change);
+    JSON.writeValue(file.toFile(), pact);
+    CliRun run = treaty("publish", file.toString(), "--consumer-version", version, "--branch", "main");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+  }
+
   /** Publishes a result of {@code provider} {@code providerVersion} verifying the consumer version's pact. */
   void verify(String consumer, String consumerVersion, String provider, String providerVersion, boolean success) {
     new GateSteps(broker.http()).verify(consumer, consumerVersion, provider, providerVersion, success);

@@ -116,6 +116,46 @@ class GateCommandsTest {
   }
 
   @Test
+  void withOutputJsonEveryGateCommandPrintsWhatTheBrokerAnswered() throws Exception {
+    Gate gate = gate();
+    com.fasterxml.jackson.databind.JsonNode created = json(gate, "create-environment", "--name", "js-env", "--display-name", "JS");
+    assertThat(created.get("name").asText()).isEqualTo("js-env");
+    assertThat(created.get("uuid").asText()).isEqualTo("<uuid>");
+    assertThat(json(gate, "update-environment", "--environment", "js-env", "--display-name", "JSON").get("displayName").asText()).isEqualTo("JSON");
+    assertThat(json(gate, "describe-environment", "--name", "js-env").get("displayName").asText()).isEqualTo("JSON");
+    assertThat(json(gate, "list-environments").at("/_embedded/environments").findValuesAsText("name")).contains("js-env", "production");
+
+    com.fasterxml.jackson.databind.JsonNode deployed = json(gate, "record-deployment", "--pacticipant", "js-svc", "--version", "1.0.0",
+        "--environment", "js-env");
+    assertThat(deployed.get("currentlyDeployed").asBoolean()).as(deployed.toString()).isTrue();
+    assertThat(deployed.get("notices").get(0).get("text").asText()).contains("js-svc");
+    com.fasterxml.jackson.databind.JsonNode released = json(gate, "record-release", "--pacticipant", "js-svc", "--version", "1.0.0",
+        "--environment", "js-env");
+    assertThat(released.get("currentlySupported").asBoolean()).as(released.toString()).isTrue();
+    assertThat(json(gate, "describe-version", "--pacticipant", "js-svc", "--version", "1.0.0").get("number").asText()).isEqualTo("1.0.0");
+
+    com.fasterxml.jackson.databind.JsonNode undeployed = json(gate, "record-undeployment", "--pacticipant", "js-svc", "--environment", "js-env");
+    assertThat(undeployed.isArray()).isTrue();
+    assertThat(undeployed.get(0).get("currentlyDeployed").asBoolean()).as(undeployed.toString()).isFalse();
+    com.fasterxml.jackson.databind.JsonNode ended = json(gate, "record-support-ended", "--pacticipant", "js-svc", "--version", "1.0.0",
+        "--environment", "js-env");
+    assertThat(ended.get(0).get("currentlySupported").asBoolean()).as(ended.toString()).isFalse();
+
+    CliRun text = gate.treaty("list-environments", "--output", "text");
+    assertThat(text.out()).as("text is the Ruby CLI's name for the table").startsWith("UUID ");
+  }
+
+  /** Runs {@code treaty args --output json}, which must succeed and print one JSON document. */
+  private com.fasterxml.jackson.databind.JsonNode json(Gate gate, String... args) throws Exception {
+    String[] withJson = java.util.Arrays.copyOf(args, args.length + 2);
+    withJson[args.length] = "--output";
+    withJson[args.length + 1] = "json";
+    CliRun run = gate.treaty(withJson);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return JSON.readTree(run.out());
+  }
+
+  @Test
   void anUnknownVersionIsDescribedAsUnknown() {
     CliRun run = gate().treaty("describe-version", "--pacticipant", "nobody", "--version", "9.9.9");
 

@@ -34,8 +34,18 @@ public final class EnvironmentOptions {
         production != null ? production : base != null && base.production(), contacts);
   }
 
+  /** {@code heading} and the environment as lines, or with {@code --output json} the environment as the broker sent it. */
+  public static void print(String heading, Environment environment, PrintWriter out, OutputOption output) {
+    if (output.json()) {
+      out.println(environment.json());
+      return;
+    }
+    out.println(heading);
+    print(environment, out);
+  }
+
   /** An environment as lines of {@code field: value}. */
-  public static void print(Environment environment, PrintWriter out) {
+  private static void print(Environment environment, PrintWriter out) {
     out.println("  uuid:         " + environment.uuid());
     out.println("  name:         " + environment.name());
     out.println("  display name: " + (environment.displayName() == null ? "(none)" : environment.displayName()));

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Prints a matrix answer as the Pact CLI does (a CONSUMER | C.VERSION | PROVIDER | P.VERSION |
  * SUCCESS? | RESULT# table), then each row's reason (and, for a no or unknown, the command that
- * fixes it) under its number, then the summary and where the broker keeps the decision.
+ * fixes it) under its number, a release train's deploy order, then the summary and where the
+ * broker keeps the decision.
  */
 public final class MatrixTable {
   private static final List<String> HEADINGS = List.of("CONSUMER", "C.VERSION", "PROVIDER", "P.VERSION", "SUCCESS?", "RESULT#");
@@ -27,6 +28,9 @@ public final class MatrixTable {
     }
     Table.print(cells, out);
     printReasons(answer, out);
+    if (answer.deployOrder() != null) {
+      DeployOrderLines.print(answer.deployOrder(), out);
+    }
     out.println();
     out.println(answer.reason());
     if (!answer.explanation().isEmpty()) {

@@ -160,6 +160,11 @@ public final class BrokerClient implements AutoCloseable {
     return environments.list();
   }
 
+  /** The broker's list of environments as it sent it (JSON), for output that passes it on. */
+  public String environmentsJson() {
+    return environments.listJson().toString();
+  }
+
   /**
    * The environment called {@code name}.
    *

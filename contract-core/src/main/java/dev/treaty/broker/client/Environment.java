@@ -12,12 +12,18 @@ import java.util.Objects;
  * @param displayName a name for people, or null
  * @param production whether it is a production environment (informational)
  * @param contacts the teams or people responsible for it
+ * @param json the environment as the broker sent it, or null when it was not read from a broker
  */
-public record Environment(String uuid, String name, String displayName, boolean production, List<Contact> contacts) {
+public record Environment(String uuid, String name, String displayName, boolean production, List<Contact> contacts, String json) {
 
   public Environment {
     Objects.requireNonNull(name, "name");
     contacts = contacts == null ? List.of() : List.copyOf(contacts);
+  }
+
+  /** An environment not read from a broker (no JSON). */
+  public Environment(String uuid, String name, String displayName, boolean production, List<Contact> contacts) {
+    this(uuid, name, displayName, production, contacts, null);
   }
 
   /** An environment to create: no uuid yet. */

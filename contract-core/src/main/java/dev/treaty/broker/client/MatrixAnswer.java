@@ -18,9 +18,10 @@ import java.util.Objects;
  * @param notices the broker's notices, warnings first
  * @param decisionUrl where the broker keeps this answer ({@code pb:decision}), or null
  * @param json the answer as the broker sent it
+ * @param deployOrder for a release train, the order to deploy it in (Treaty's broker), or null
  */
 public record MatrixAnswer(Boolean deployable, String reason, String explanation, int success, int failed, int unknown,
-    List<Row> rows, List<String> fixes, List<Notice> notices, String decisionUrl, String json) {
+    List<Row> rows, List<String> fixes, List<Notice> notices, String decisionUrl, String json, DeployOrder deployOrder) {
 
   public MatrixAnswer {
     Objects.requireNonNull(json, "json");

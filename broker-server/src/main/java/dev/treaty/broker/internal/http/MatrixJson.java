@@ -25,7 +25,8 @@ import java.util.Set;
  * {@code matrix} rows) plus Treaty's explanations: per row {@code status} (yes/no/unknown), a
  * {@code reason} sentence and the {@code fix} command; in the summary an {@code explanation} of
  * the counts and the {@code fixes}. Each "no" or "unknown" row's sentence and fix is also an
- * {@code info} notice, because notices are what the Pact CLIs print. Branches and tags of every version shown cost two queries.
+ * {@code info} notice, because notices are what the Pact CLIs print. A release train adds
+ * {@code deployOrder} (and its sentence as a notice). Branches and tags of every version shown cost two queries.
  */
 final class MatrixJson {
   private MatrixJson() {}
@@ -46,6 +47,7 @@ final class MatrixJson {
     body.set("summary", summary(answer));
     ArrayNode notices = body.putArray("notices");
     answer.decision().notices().forEach(n -> notice(notices, n));
+    DeployOrderJson.notice(answer.deployOrder()).ifPresent(n -> notice(notices, n));
     for (int i = 0; i < answer.rows().size(); i++) {
       RowExplanation explanation = answer.explanations().get(i);
       if (!answer.rows().get(i).ignored() && explanation.fix() != null) {
@@ -59,6 +61,9 @@ final class MatrixJson {
     ArrayNode matrix = body.putArray("matrix");
     for (int i = 0; i < shown.size(); i++) {
       matrix.add(row(hal, shown.get(i), answer.explanations().get(i), branches, tags));
+    }
+    if (answer.deployOrder() != null) {
+      body.set("deployOrder", DeployOrderJson.render(answer.deployOrder()));
     }
     body.putObject("_links").putObject("self").put("href", hal.href(selfPath));
     return body;

@@ -40,12 +40,16 @@ public final class Matrix {
         .orElseThrow(() -> ApiException.badRequest("Environment with name '" + name + "' does not exist")));
     VersionResolver resolver = new VersionResolver(store);
     Map<Long, ResolvedSelector> specified = specified(query, named, resolver);
+    if (environment.isPresent() && specified.size() > ReleaseTrain.MAX_APPLICATIONS) {
+      throw ApiException.badRequest("q[]: a release train (several pacticipants with environment) has at most " + ReleaseTrain.MAX_APPLICATIONS
+          + " applications, got " + specified.size() + "; deploy it as smaller trains");
+    }
     List<String> warnings = new ArrayList<>(IgnoreRules.cannotIgnore(query.ignore(), named, store));
     List<ResolvedSelector> missing = specified.values().stream()
         .filter(ResolvedSelector::isEmpty).filter(s -> !IgnoreRules.ignores(query.ignore(), s)).toList();
     if (!missing.isEmpty()) {
       Decision decision = DecisionMaker.decide(query, missing, List.of(), warnings);
-      return new MatrixAnswer(query, List.of(), List.of(), decision);
+      return new MatrixAnswer(query, List.of(), List.of(), decision, null);
     }
     boolean inferOthers = query.options().infersOthers() || query.selectors().size() == 1;
     List<Integration> integrations = new IntegrationFinder(store).find(specified, inferOthers);
@@ -54,19 +58,26 @@ public final class Matrix {
     selectors.putAll(resolver.inferred(store.pacticipantsById(others).values(), query.options(), environment));
     LatestBy latestBy = environment.isPresent() ? LatestBy.CVPV : query.options().latestBy();
     List<MatrixRow> rows = IgnoreRules.mark(query.ignore(), Latest.keep(latestBy, new RowBuilder(store).rows(integrations, selectors)));
-    return explained(store, query, rows, specified, warnings, brokerUrl);
+    ReleaseTrain train = environment.isPresent() && specified.size() > 1
+        ? ReleaseTrain.of(store, specified, environment.get(), query.ignore()) : ReleaseTrain.NONE;
+    return explained(store, query, train.withRowsAtTheEnd(rows), specified, warnings, brokerUrl, train);
   }
 
-  /** Decides and words every row: which versions published nothing, which interactions failed. */
+  /**
+   * Decides and words every row (which versions published nothing, which interactions failed),
+   * and orders a release train, whose sentences are the rows' own.
+   */
   private static MatrixAnswer explained(MatrixStore store, MatrixQuery query, List<MatrixRow> rows,
-      Map<Long, ResolvedSelector> specified, List<String> warnings, String brokerUrl) {
-    Set<Long> active = store.active(versionsToCheck(rows, specified));
+      Map<Long, ResolvedSelector> specified, List<String> warnings, String brokerUrl, ReleaseTrain train) {
+    List<MatrixRow> all = new ArrayList<>(rows);
+    all.addAll(train.rowsOfEveryStep());
+    Set<Long> active = store.active(versionsToCheck(all, specified));
     warnings.addAll(idleSpecifiedVersions(specified, active));
     Set<String> failed = new HashSet<>();
-    rows.stream().filter(r -> r.status() == MatrixRow.Status.NO).forEach(r -> failed.add(r.pact().sha()));
+    all.stream().filter(r -> r.status() == MatrixRow.Status.NO).forEach(r -> failed.add(r.pact().sha()));
     RowExplainer explainer = new RowExplainer(brokerUrl, active, new InteractionNames(store.contents(failed)));
     return new MatrixAnswer(query, rows, rows.stream().map(explainer::explain).toList(),
-        DecisionMaker.decide(query, List.of(), rows, warnings));
+        DecisionMaker.decide(query, List.of(), rows, warnings), train.order(explainer));
   }
 
   private static Set<String> names(MatrixQuery query) {

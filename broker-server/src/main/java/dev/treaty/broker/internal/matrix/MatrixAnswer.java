@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * A matrix / can-i-deploy answer: every row (ignored ones flagged) with Treaty's explanation of
  * each (same order), and the decision. Rendering shows at most {@code limit} rows; the decision
- * always counts them all.
+ * always counts them all. {@code deployOrder} is null unless the query is a release train
+ * (several pacticipants to an environment).
  */
-public record MatrixAnswer(MatrixQuery query, List<MatrixRow> rows, List<RowExplanation> explanations, Decision decision) {
+public record MatrixAnswer(MatrixQuery query, List<MatrixRow> rows, List<RowExplanation> explanations, Decision decision,
+    DeployOrder deployOrder) {
   public MatrixAnswer {
     rows = List.copyOf(rows);
     explanations = List.copyOf(explanations);

@@ -40,7 +40,7 @@ public final class DeploymentCalls {
       body.put("applicationInstance", instance);
     }
     JsonNode answer = http.post(url, body);
-    return new Deployment(pacticipant, version, environment.name(), instance, ResponseBodies.publishNotices(answer));
+    return new Deployment(pacticipant, version, environment.name(), instance, ResponseBodies.publishNotices(answer), answer.toString());
   }
 
   /** Ends every current deployment of {@code pacticipant} in the environment (of {@code instance} when given). */
@@ -71,9 +71,9 @@ public final class DeploymentCalls {
     List<Deployment> ended = new ArrayList<>();
     for (JsonNode item : matching) {
       String self = HalLinks.required(item, currentUrl, "self", Map.of(), "");
-      http.patch(self, JsonMappers.DATA.createObjectNode().put(flag, false));
+      JsonNode answer = http.patch(self, JsonMappers.DATA.createObjectNode().put(flag, false));
       ended.add(new Deployment(pacticipant, versionOf(item), environment.name(),
-          item.path("applicationInstance").asText(null), List.of()));
+          item.path("applicationInstance").asText(null), List.of(), answer.toString()));
     }
     return ended;
   }

@@ -25,7 +25,15 @@ public final class EnvironmentCalls {
 
   /** Every environment the broker knows, in its order. */
   public List<Environment> list() {
-    JsonNode body = http.get(listUrl());
+    return readList(listJson());
+  }
+
+  /** The broker's list of environments, as it sent it. */
+  public JsonNode listJson() {
+    return http.get(listUrl());
+  }
+
+  private static List<Environment> readList(JsonNode body) {
     List<Environment> environments = new ArrayList<>();
     body.path("_embedded").path("environments").forEach(e -> environments.add(read(e)));
     return environments;
@@ -68,7 +76,7 @@ public final class EnvironmentCalls {
       contacts.add(new Environment.Contact(contact.path("name").asText(null), contact.path("details").path("emailAddress").asText(null)));
     }
     return new Environment(node.path("uuid").asText(null), node.path("name").asText(""),
-        node.path("displayName").asText(null), node.path("production").asBoolean(false), contacts);
+        node.path("displayName").asText(null), node.path("production").asBoolean(false), contacts, node.toString());
   }
 
   private static JsonNode body(Environment environment) {

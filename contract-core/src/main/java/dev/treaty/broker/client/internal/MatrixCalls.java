@@ -2,6 +2,7 @@ package dev.treaty.broker.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.broker.client.BrokerException;
+import dev.treaty.broker.client.DeployOrder;
 import dev.treaty.broker.client.Deployment;
 import dev.treaty.broker.client.MatrixAnswer;
 import dev.treaty.broker.client.MatrixQuery;
@@ -39,12 +40,29 @@ public final class MatrixCalls {
     return read(answer.body());
   }
 
-  /** The Pact CLIs' query: {@code q[][pacticipant]}/{@code q[][version]} per selector, then the target, then ignores. */
+  /**
+   * The Pact CLIs' query: per selector {@code q[][pacticipant]} and {@code q[][version]} (or
+   * {@code q[][latest]=true} with {@code q[][tag]}, {@code q[][branch]} or {@code q[][mainBranch]}),
+   * then the target, then the ignores.
+   */
   static String queryString(MatrixQuery query) {
     List<String> parts = new ArrayList<>();
     for (MatrixQuery.Selector selector : query.selectors()) {
       parts.add(pair("q[][pacticipant]", selector.pacticipant()));
-      parts.add(selector.version() == null ? pair("q[][latest]", "true") : pair("q[][version]", selector.version()));
+      if (selector.version() != null) {
+        parts.add(pair("q[][version]", selector.version()));
+      } else if (selector.branch() != null) {
+        parts.add(pair("q[][branch]", selector.branch()));
+        parts.add(pair("q[][latest]", "true"));
+      } else if (selector.mainBranch()) {
+        parts.add(pair("q[][mainBranch]", "true"));
+        parts.add(pair("q[][latest]", "true"));
+      } else {
+        parts.add(pair("q[][latest]", "true"));
+        if (selector.tag() != null) {
+          parts.add(pair("q[][tag]", selector.tag()));
+        }
+      }
     }
     parts.add(pair("latestby", query.selectors().size() == 1 ? "cvp" : "cvpv"));
     if (query.environment() != null) {
@@ -89,7 +107,21 @@ public final class MatrixCalls {
     return new MatrixAnswer(deployable.isBoolean() ? deployable.asBoolean() : null, summary.path("reason").asText(""),
         summary.path("explanation").asText(""), summary.path("success").asInt(), summary.path("failed").asInt(),
         summary.path("unknown").asInt(), rows, fixes, ResponseBodies.publishNotices(body),
-        HalLinks.href(body, "pb:decision").orElse(null), body.toString());
+        HalLinks.href(body, "pb:decision").orElse(null), body.toString(), deployOrder(body.path("deployOrder")));
+  }
+
+  private static DeployOrder deployOrder(JsonNode node) {
+    if (!node.isObject()) {
+      return null;
+    }
+    List<DeployOrder.Step> steps = new ArrayList<>();
+    node.path("steps").forEach(s -> steps.add(new DeployOrder.Step(s.path("step").asInt(), s.path("pacticipant").asText(""),
+        s.path("version").asText(""), s.path("reason").asText(""))));
+    List<String> constraints = new ArrayList<>();
+    node.path("constraints").forEach(c -> constraints.add(c.path("reason").asText("")));
+    List<String> blockers = new ArrayList<>();
+    node.path("blockers").forEach(b -> blockers.add(b.path("reason").asText("")));
+    return new DeployOrder(node.path("possible").asBoolean(false), node.path("reason").asText(""), steps, constraints, blockers);
   }
 
   /** The version resource and, where the broker has them (Treaty), the version's current deployments and releases. */

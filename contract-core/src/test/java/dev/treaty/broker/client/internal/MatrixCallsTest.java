@@ -32,6 +32,43 @@ class MatrixCallsTest {
   }
 
   @Test
+  void latestWithATagOnABranchAndOnTheMainBranchAreAskedAsThePactCliAsksThem() {
+    MatrixQuery query = new MatrixQuery(List.of(Selector.latest("a"), Selector.latestWithTag("b", "prod"),
+        Selector.latestOnBranch("c", "feat/x"), Selector.latestOnMainBranch("d")), "production", null, null, List.of());
+
+    assertThat(MatrixCalls.queryString(query).replace("%5B%5D", "[]").replace("%5B", "[").replace("%5D", "]")).isEqualTo(
+        "q[][pacticipant]=a&q[][latest]=true&q[][pacticipant]=b&q[][latest]=true&q[][tag]=prod"
+            + "&q[][pacticipant]=c&q[][branch]=feat%2Fx&q[][latest]=true&q[][pacticipant]=d&q[][mainBranch]=true&q[][latest]=true"
+            + "&latestby=cvpv&environment=production");
+    assertThat(query.selectors()).extracting(Selector::toString)
+        .containsExactly("a", "b (latest with tag prod)", "c (latest on branch feat/x)", "d (latest on its main branch)");
+  }
+
+  @Test
+  void aSelectorNamesOneWayOfChoosingItsVersion() {
+    assertThatThrownBy(() -> new Selector("web", "1", "prod", null, false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a selector names at most one of version, tag, branch and main branch, got version=1, tag=prod, branch=null,"
+            + " mainBranch=false for web");
+  }
+
+  @Test
+  void aReleaseTrainsDeployOrderIsRead() throws Exception {
+    MatrixAnswer answer = MatrixCalls.read(JsonMappers.DATA.readTree("""
+        {"summary":{"deployable":true,"reason":"ok","success":1,"failed":0,"unknown":0},"matrix":[],
+         "deployOrder":{"possible":true,"reason":"Deploy in this order: 1. api 3, 2. web 2",
+           "steps":[{"step":1,"pacticipant":"api","version":"3","after":[],"reason":"first"},
+                    {"step":2,"pacticipant":"web","version":"2","after":["api"],"reason":"web 2 needs api 3"}],
+           "constraints":[{"first":"api","then":"web","reason":"web 2 needs api 3","detail":"..."}],"blockers":[]}}"""));
+
+    assertThat(answer.deployOrder().possible()).isTrue();
+    assertThat(answer.deployOrder().steps()).extracting(s -> s.number() + ". " + s.pacticipant() + " " + s.version())
+        .containsExactly("1. api 3", "2. web 2");
+    assertThat(answer.deployOrder().constraints()).containsExactly("web 2 needs api 3");
+    assertThat(MatrixCalls.read(JsonMappers.DATA.readTree("{\"summary\":{},\"matrix\":[]}")).deployOrder()).isNull();
+  }
+
+  @Test
   void twoTargetsAreRefused() {
     assertThatThrownBy(() -> new MatrixQuery(List.of(new Selector("web", "1")), "production", "prod", null, List.of()))
         .isInstanceOf(IllegalArgumentException.class)
