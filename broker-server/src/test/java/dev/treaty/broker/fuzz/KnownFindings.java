@@ -15,14 +15,6 @@ final class KnownFindings {
   record Entry(String id, String fixedBy, String what, String reproducer, Predicate<Finding> matches) {}
 
   static final List<Entry> ENTRIES = List.of(
-      new Entry("json-parser-limits", "memory", "JSON past Jackson's limits (nesting deeper than 1000, a number longer"
-          + " than 1000 digits): Json.objectBody reads the location of the StreamConstraintsException, which has none (NPE)",
-          "PUT /pacticipants/c/versions/1/tags/t, Content-Type: application/json, body: 1001 × '[', '1', 1001 × ']'",
-          f -> causeContains(f, "JsonProcessingException.getLocation()\" is null")),
-      new Entry("early-eof-body", "memory", "a body that ends before its Content-Length (or its last chunk) is read as"
-          + " an exception (HttpEofException: Early EOF) instead of a 400",
-          "POST /pacticipants, Content-Length: 5, the 4-byte body 'true', then the client half-closes its side",
-          f -> causeContains(f, "HttpEofException")),
       new Entry("string-longer-than-column", "limits", "a string longer than its column reaches the database",
           "PUT /pacticipants/<256 × 'a'>/versions/1/tags/t with body {}",
           f -> causeContains(f, "Value too long for column") || causeContains(f, "value too long for type character varying")),
