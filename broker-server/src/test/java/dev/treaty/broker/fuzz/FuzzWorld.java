@@ -93,6 +93,9 @@ record FuzzWorld(String consumer, String provider, String version, String provid
     if (path.startsWith("/decisions/")) {
       return decision;
     }
+    if (path.startsWith("/tokens/")) {
+      return "00000000-0000-4000-8000-000000000000"; // the fuzzed brokers run without access control: no token exists
+    }
     return null;
   }
 

@@ -37,6 +37,7 @@ final class RequestTemplates {
       Map.entry("POST /pacts/provider/{provider}/consumer/{consumer}/pact-version/{sha}/metadata/{metadata}/verification-results",
           (w, salt) -> verification(salt)),
       Map.entry("POST /environments", (w, salt) -> environment("fuzz-env-" + salt)),
+      Map.entry("POST /tokens", (w, salt) -> object().put("name", "fuzz-" + salt).put("role", "read").put("expiresIn", "P1D")),
       Map.entry("PUT /environments/{uuid}", (w, salt) -> environment("test")),
       Map.entry("POST /pacticipants/{pacticipant}/versions/{version}/deployed-versions/environment/{environment}",
           (w, salt) -> object().put("applicationInstance", "fuzz-" + (salt % 4)).put("target", "fuzz")),

@@ -54,14 +54,28 @@ final class RequestBody extends FilterInputStream {
     }
   }
 
+  /** The charset its {@code Content-Type} names (quoted or not), UTF-8 when none; 415 for one the broker cannot decode. */
   private static Charset charset(Context ctx) {
-    String encoding = ctx.req().getCharacterEncoding();
-    try {
-      return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.of(415, "Unsupported media type", "Content-Type names the charset '" + encoding + "', which the broker does not know; use UTF-8");
+    String type = ctx.header("Content-Type");
+    if (type == null) {
+      return StandardCharsets.UTF_8;
     }
+    for (String parameter : type.split(";")) {
+      String[] kv = parameter.split("=", 2);
+      if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("charset")) {
+        String name = kv[1].trim();
+        String unquoted = name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"") ? name.substring(1, name.length() - 1) : name;
+        try {
+          return Charset.forName(unquoted);
+        } catch (IllegalArgumentException e) {
+          throw ApiException.of(415, "Unsupported media type",
+              "Content-Type names a charset the broker cannot decode: '" + name + "'; send UTF-8 (charset=utf-8 or none)");
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
   }
+
 
   @Override
   public int read() throws IOException {
