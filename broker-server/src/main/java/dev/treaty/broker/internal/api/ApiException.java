@@ -12,6 +12,8 @@ import java.util.Map;
  * messages; when empty, {@code detail} alone is the error.
  */
 public final class ApiException extends RuntimeException {
+  /** The {@code Retry-After} (seconds) of a 503: every such answer means "busy now, try again shortly". */
+  public static final String RETRY_AFTER_SECONDS = "1";
   private final int status;
   private final String title;
   private final Map<String, List<String>> fieldErrors;

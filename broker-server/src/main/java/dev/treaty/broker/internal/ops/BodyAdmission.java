@@ -52,6 +52,11 @@ public final class BodyAdmission extends Handler.Wrapper {
     return budget;
   }
 
+  /** How long a body (or a large reply) waits for room in the budget. */
+  Duration maxWait() {
+    return maxWait;
+  }
+
   /** The largest body the broker reads: {@code --max-body-bytes}, or the whole budget when that is smaller. */
   long largestBody() {
     return Math.min(maxBodyBytes, budget.capacity());

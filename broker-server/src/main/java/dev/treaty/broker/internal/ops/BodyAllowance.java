@@ -56,7 +56,7 @@ public final class BodyAllowance {
     long wanted = Math.min(bytes, limits.budget().capacity());
     boolean reservedNow;
     try {
-      reservedNow = limits.budget().reserve(wanted, BodyAdmission.MAX_WAIT);
+      reservedNow = limits.budget().reserve(wanted, limits.maxWait());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       reservedNow = false;

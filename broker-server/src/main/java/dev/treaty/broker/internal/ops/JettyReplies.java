@@ -11,8 +11,7 @@ import org.eclipse.jetty.util.Callback;
 
 /** Error replies from the Jetty handlers in front of the routes, in the routes' JSON shape. */
 final class JettyReplies {
-  /** The {@code Retry-After} of every 503 the broker sends when it is busy. */
-  static final String RETRY_AFTER_SECONDS = "1";
+  static final String RETRY_AFTER_SECONDS = ApiException.RETRY_AFTER_SECONDS;
 
   private JettyReplies() {}
 
