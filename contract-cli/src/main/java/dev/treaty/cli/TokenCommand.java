@@ -3,25 +3,20 @@ package dev.treaty.cli;
 import dev.treaty.broker.client.AccessToken;
 import dev.treaty.cli.internal.BrokerCall;
 import dev.treaty.cli.internal.BrokerOptions;
+import dev.treaty.cli.internal.DurationConverter;
 import dev.treaty.cli.internal.Table;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code treaty token create|list|revoke}: a Treaty broker's access tokens, for an admin (the
@@ -55,7 +50,7 @@ public final class TokenCommand implements Runnable {
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "Who or what the token is for, e.g. order-service-ci.")
     private String name;
 
-    @Option(names = "--expires-in", paramLabel = "DURATION", converter = Lifetime.class,
+    @Option(names = "--expires-in", paramLabel = "DURATION", converter = DurationConverter.class,
         description = "How long it works: 30d, 12h, 90m or ISO-8601 (P30D); default no expiry.")
     private Duration expiresIn;
 
@@ -121,35 +116,5 @@ public final class TokenCommand implements Runnable {
 
   private static String time(Instant instant) {
     return instant == null ? "-" : instant.toString();
-  }
-
-  /** {@code 30d}, {@code 12h}, {@code 90m} or ISO-8601 ({@code P30D}, {@code PT12H}). */
-  static final class Lifetime implements ITypeConverter<Duration> {
-    private static final Pattern SHORT = Pattern.compile("(\\d{1,6})\\s*(d|h|m)");
-
-    @Override
-    public Duration convert(String value) {
-      String v = value.trim().toLowerCase(Locale.ROOT);
-      Matcher m = SHORT.matcher(v);
-      Duration duration = null;
-      if (m.matches()) {
-        long n = Long.parseLong(m.group(1));
-        duration = switch (m.group(2)) {
-          case "d" -> Duration.ofDays(n);
-          case "h" -> Duration.ofHours(n);
-          default -> Duration.ofMinutes(n);
-        };
-      } else if (v.startsWith("p")) {
-        try {
-          duration = Duration.parse(v.toUpperCase(Locale.ROOT));
-        } catch (DateTimeParseException e) {
-          duration = null;
-        }
-      }
-      if (duration == null || duration.isZero() || duration.isNegative()) {
-        throw new TypeConversionException("'" + value + "' is not a positive duration; write it like 30d, 12h or P30D");
-      }
-      return duration;
-    }
   }
 }

@@ -130,7 +130,7 @@ class VerifyCommandTest {
     assertThat(header.exitCode()).isEqualTo(2);
     assertThat(header.err()).contains("'Authorization Bearer' is not a header; write it as \"Name: value\"");
     assertThat(timeout.exitCode()).isEqualTo(2);
-    assertThat(timeout.err()).contains("'soon' is not a positive duration; write it like 10s, 500ms or 2m");
+    assertThat(timeout.err()).contains("'soon' is not a positive duration; write it like 10s, 500ms, 2m, 12h or 30d");
   }
 
   @Test

@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads durations as people write them on a command line: {@code 10s}, {@code 500ms}, {@code 2m}. */
+/**
+ * Reads durations as people write them on a command line: {@code 500ms}, {@code 10s}, {@code 2m},
+ * {@code 12h}, {@code 30d}, or ISO-8601 ({@code PT10S}, {@code P30D}).
+ */
 public final class DurationConverter implements ITypeConverter<Duration> {
-  private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m)");
+  private static final Pattern SHORT = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)");
 
   @Override
   public Duration convert(String value) {
@@ -22,17 +25,19 @@ public final class DurationConverter implements ITypeConverter<Duration> {
       duration = switch (m.group(2)) {
         case "ms" -> Duration.ofMillis(n);
         case "s" -> Duration.ofSeconds(n);
-        default -> Duration.ofMinutes(n);
+        case "m" -> Duration.ofMinutes(n);
+        case "h" -> Duration.ofHours(n);
+        default -> Duration.ofDays(n);
       };
-    } else if (v.startsWith("pt")) {
+    } else if (v.startsWith("p")) {
       try {
-        duration = Duration.parse(v);
+        duration = Duration.parse(v.toUpperCase(Locale.ROOT));
       } catch (DateTimeParseException e) {
         duration = null;
       }
     }
     if (duration == null || duration.isZero() || duration.isNegative()) {
-      throw new TypeConversionException("'" + value + "' is not a positive duration; write it like 10s, 500ms or 2m");
+      throw new TypeConversionException("'" + value + "' is not a positive duration; write it like 10s, 500ms, 2m, 12h or 30d");
     }
     return duration;
   }
