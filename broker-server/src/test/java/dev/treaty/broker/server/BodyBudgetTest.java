@@ -52,7 +52,7 @@ class BodyBudgetTest {
       assertThat(busy.text()).contains("Retry-After: 1").contains("fill its body memory budget of " + BUDGET + " bytes");
     }
     awaitReserved(0);
-    RawHttp.Answer later = RawHttp.exchange(base(), RawHttp.chunkedPost("/contracts/publish", chunked));
+    RawHttp.Answer later = RawHttp.exchangeWhole(base(), RawHttp.chunkedPost("/contracts/publish", chunked));
     assertThat(later.status()).as(later.text()).isEqualTo(200);
     Reply metrics = BROKERS.get(backend).http().get("/metrics");
     assertThat(metrics.body()).contains("treaty_body_memory_budget_max_bytes " + (double) BUDGET)

@@ -40,7 +40,7 @@ class BodyFramingTest {
     String first = body.substring(0, 40);
     String rest = body.substring(40);
 
-    Answer answer = RawHttp.exchange(base(), RawHttp.chunkedPost("/contracts/publish",
+    Answer answer = RawHttp.exchangeWhole(base(), RawHttp.chunkedPost("/contracts/publish",
         chunk(first) + chunk(rest) + "0\r\n\r\n"));
 
     assertThat(answer.status()).as(answer.text()).isEqualTo(200);

@@ -29,12 +29,27 @@ public final class RawHttp {
    * short ends there), and reads until the broker closes the connection or ten seconds pass.
    */
   public static Answer exchange(URI base, byte[] request) {
+    return exchange(base, request, true);
+  }
+
+  /**
+   * Sends a whole request ({@code Connection: close}, as {@link #chunkedPost} writes) and keeps the
+   * sending side open while the broker works: a half-closed connection is a client that has gone
+   * (the broker's ClientWatch cancels its work and logs 499, as nginx does).
+   */
+  public static Answer exchangeWhole(URI base, byte[] request) {
+    return exchange(base, request, false);
+  }
+
+  private static Answer exchange(URI base, byte[] request, boolean halfClose) {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), READ_TIMEOUT_MS);
       socket.setSoTimeout(READ_TIMEOUT_MS);
       try {
         socket.getOutputStream().write(request);
-        socket.shutdownOutput();
+        if (halfClose) {
+          socket.shutdownOutput();
+        }
       } catch (SocketException closedWhileSending) {
         // the broker may answer and close before reading everything; read what it said
       }
@@ -48,7 +63,7 @@ public final class RawHttp {
   /** A chunked {@code POST} of {@code path}: the head and the given body bytes, written as they are. */
   public static byte[] chunkedPost(String path, String chunkedBody) {
     return ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-        + "Transfer-Encoding: chunked\r\n\r\n" + chunkedBody).getBytes(StandardCharsets.ISO_8859_1);
+        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + chunkedBody).getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private static String read(InputStream in) throws IOException {
