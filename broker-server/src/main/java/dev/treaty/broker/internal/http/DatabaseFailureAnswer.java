@@ -29,12 +29,12 @@ final class DatabaseFailureAnswer {
       return;
     }
     LOG.warn("{}: {} ({}); answering 503", request, failure, rootMessage(e));
-    ctx.header("Retry-After", ExceptionMapping.RETRY_AFTER_SECONDS);
+    ctx.header("Retry-After", ApiException.RETRY_AFTER_SECONDS);
     ErrorResponses.write(ctx, ApiException.of(503, "Service unavailable", detail(ctx, failure, statementTimeout)));
   }
 
   private static String detail(Context ctx, DatabaseFailure failure, Duration statementTimeout) {
-    String retry = "retry after " + ExceptionMapping.RETRY_AFTER_SECONDS + " s";
+    String retry = "retry after " + ApiException.RETRY_AFTER_SECONDS + " s";
     return switch (failure) {
       case BUSY -> "The broker is busy (no database connection free); " + retry;
       case TIMED_OUT -> "The database query took too long: it ran past the statement timeout ("

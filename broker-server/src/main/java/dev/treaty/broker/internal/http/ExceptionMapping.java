@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExceptionMapping {
   private static final Logger LOG = LoggerFactory.getLogger(ExceptionMapping.class);
-  static final String RETRY_AFTER_SECONDS = "1";
 
   private ExceptionMapping() {}
 

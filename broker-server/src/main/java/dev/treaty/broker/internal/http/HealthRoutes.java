@@ -1,6 +1,7 @@
 package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.ApiException;
 import dev.treaty.broker.internal.api.JsonTrees;
 import io.javalin.http.Context;
 
@@ -10,7 +11,6 @@ import io.javalin.http.Context;
  * answers within {@link ReadinessCheck#BOUND}, else 503 with {@code Retry-After} and the problem.
  */
 final class HealthRoutes {
-  static final String RETRY_AFTER_SECONDS = "1";
 
   private HealthRoutes() {}
 
@@ -19,7 +19,7 @@ final class HealthRoutes {
     ObjectNode body = JsonTrees.MAPPER.createObjectNode();
     body.put("status", up ? "UP" : "DOWN");
     if (!up) {
-      ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+      ctx.header("Retry-After", ApiException.RETRY_AFTER_SECONDS);
     }
     ctx.status(up ? 200 : 503).contentType("application/json").result(JsonTrees.write(body));
   }
@@ -31,7 +31,7 @@ final class HealthRoutes {
     body.putObject("checks").put("database", result.ready() ? "UP" : "DOWN");
     if (!result.ready()) {
       body.put("problem", result.problem());
-      ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+      ctx.header("Retry-After", ApiException.RETRY_AFTER_SECONDS);
     }
     ctx.status(result.ready() ? 200 : 503).contentType("application/json").result(JsonTrees.write(body));
   }

@@ -18,7 +18,6 @@ public final class AdmissionControl extends QoSHandler {
   static final int MAX_ACTIVE = 150;
   static final int MAX_WAITING = 500;
   static final Duration MAX_WAIT = Duration.ofSeconds(5);
-  static final String RETRY_AFTER_SECONDS = JettyReplies.RETRY_AFTER_SECONDS;
   /** Paths that bypass admission: they never touch the database and cost microseconds. */
   static final String[] UNBOUNDED_PATHS = {"/health", "/metrics"};
 
@@ -47,7 +46,7 @@ public final class AdmissionControl extends QoSHandler {
   }
 
   private static void busy(Request request, Response response, Callback callback, int status) {
-    String detail = "The broker is busy (too many requests at once); retry after " + RETRY_AFTER_SECONDS + " s";
+    String detail = "The broker is busy (too many requests at once); retry after " + ApiException.RETRY_AFTER_SECONDS + " s";
     JettyReplies.problem(request, response, callback, ApiException.of(status, "Service unavailable", detail));
   }
 }

@@ -122,6 +122,6 @@ public final class BodyAdmission extends Handler.Wrapper {
   static ApiException busy(MemoryBudget budget) {
     budget.countRefusal();
     return ApiException.of(503, "Service unavailable", "The broker is busy (the large requests and replies it is"
-        + " processing fill its body memory budget of " + budget.capacity() + " bytes); retry after " + JettyReplies.RETRY_AFTER_SECONDS + " s");
+        + " processing fill its body memory budget of " + budget.capacity() + " bytes); retry after " + ApiException.RETRY_AFTER_SECONDS + " s");
   }
 }

@@ -11,7 +11,6 @@ import org.eclipse.jetty.util.Callback;
 
 /** Error replies from the Jetty handlers in front of the routes, in the routes' JSON shape. */
 final class JettyReplies {
-  static final String RETRY_AFTER_SECONDS = ApiException.RETRY_AFTER_SECONDS;
 
   private JettyReplies() {}
 
@@ -19,7 +18,7 @@ final class JettyReplies {
   static void problem(Request request, Response response, Callback callback, ApiException e) {
     response.setStatus(e.status());
     if (e.status() == 503) {
-      response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
+      response.getHeaders().put(HttpHeader.RETRY_AFTER, ApiException.RETRY_AFTER_SECONDS);
     }
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemJson.contentType(request.getHeaders().get(HttpHeader.ACCEPT)));
     response.write(true, BufferUtil.toBuffer(ProblemJson.body(e).getBytes(StandardCharsets.UTF_8)), callback);
