@@ -4,6 +4,7 @@ import dev.treaty.broker.client.AccessToken;
 import dev.treaty.cli.internal.BrokerCall;
 import dev.treaty.cli.internal.BrokerOptions;
 import dev.treaty.cli.internal.DurationConverter;
+import dev.treaty.cli.internal.OutputOption;
 import dev.treaty.cli.internal.Table;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -77,10 +78,15 @@ public final class TokenCommand implements Runnable {
   static final class ListTokens implements Callable<Integer> {
     @Spec private CommandSpec spec;
     @Mixin private BrokerOptions broker;
+    @Mixin private OutputOption output;
 
     @Override
     public Integer call() {
       return BrokerCall.run(broker, TreatyCommand.environment(spec), spec.commandLine(), "listing tokens", client -> {
+        if (output.json()) {
+          spec.commandLine().getOut().println(client.tokensJson());
+          return 0;
+        }
         List<List<String>> cells = new ArrayList<>();
         cells.add(List.of("ID", "NAME", "ROLE", "CREATED", "BY", "EXPIRES", "LAST USED", "REVOKED"));
         for (AccessToken t : client.tokens()) {

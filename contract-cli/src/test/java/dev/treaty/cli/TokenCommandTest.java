@@ -2,6 +2,8 @@ package dev.treaty.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.treaty.broker.testing.Backend;
 import dev.treaty.broker.testing.BrokersPerBackend;
 import java.nio.file.Files;
@@ -93,6 +95,18 @@ class TokenCommandTest {
     assertThat(revoked.out()).startsWith("Revoked token 'doomed-" + backend + "' (read, id " + id + ")");
     assertThat(after.exitCode()).isEqualTo(1);
     assertThat(after.err()).contains("was revoked");
+  }
+
+  @Test
+  void listAsJsonIsWhatTheBrokerAnsweredWithoutSecrets() throws Exception {
+    String token = create("json-" + backend, "write");
+
+    CliRun listed = admin("token", "list", "--output", "json");
+
+    assertThat(listed.exitCode()).as(listed.err()).isZero();
+    JsonNode tokens = new ObjectMapper().readTree(listed.out()).path("tokens");
+    assertThat(tokens.findValuesAsText("name")).contains("json-" + backend);
+    assertThat(listed.out()).doesNotContain(token);
   }
 
   @Test

@@ -150,6 +150,11 @@ public final class BrokerClient implements AutoCloseable {
     return tokens.list();
   }
 
+  /** The broker's list of access tokens as it sent it (JSON), for output that passes it on. */
+  public String tokensJson() {
+    return tokens.listJson().toString();
+  }
+
   /** Revokes the access token {@code id}; it stops working at once (admin only). */
   public AccessToken revokeToken(String id) {
     return tokens.revoke(id);

@@ -33,8 +33,13 @@ public final class TokenCalls {
 
   public List<AccessToken> list() {
     List<AccessToken> tokens = new ArrayList<>();
-    http.get(baseUrl + "/tokens").path("tokens").forEach(t -> tokens.add(read(t)));
+    listJson().path("tokens").forEach(t -> tokens.add(read(t)));
     return tokens;
+  }
+
+  /** The broker's list of tokens, as it sent it. */
+  public JsonNode listJson() {
+    return http.get(baseUrl + "/tokens");
   }
 
   public AccessToken revoke(String id) {
