@@ -95,8 +95,8 @@ public final class BranchStore {
             SELECT bv.version_id, (SELECT b.name FROM branches b WHERE b.id = bv.branch_id) AS name,
                    (SELECT MAX(h.id) FROM branch_versions h WHERE h.branch_id = bv.branch_id) = bv.id AS head
               FROM branch_versions bv
-             WHERE bv.version_id IN (<versions>) ORDER BY bv.id""")
-        .bindList("versions", List.copyOf(versionIds))
+             WHERE bv.version_id = ANY(:versions) ORDER BY bv.id""")
+        .bindArray("versions", Long.class, versionIds)
         .map((rs, ctx) -> new VersionBranch(rs.getLong("version_id"),
             new BranchMembership(rs.getString("name"), rs.getBoolean("head"))))
         .stream()

@@ -70,8 +70,8 @@ public final class MatrixStore {
     if (names.isEmpty()) {
       return found;
     }
-    handle.createQuery("SELECT " + Rows.PACTICIPANT_COLUMNS + " FROM pacticipants p WHERE p.name IN (<names>)" + then("p.created_at <= :asOf"))
-        .bindList("names", List.copyOf(names)).bindMap(asOfBinding()).map(Rows.PACTICIPANT).forEach(p -> found.put(p.name(), p));
+    handle.createQuery("SELECT " + Rows.PACTICIPANT_COLUMNS + " FROM pacticipants p WHERE p.name = ANY(:names)" + then("p.created_at <= :asOf"))
+        .bindArray("names", String.class, names).bindMap(asOfBinding()).map(Rows.PACTICIPANT).forEach(p -> found.put(p.name(), p));
     return found;
   }
 
@@ -81,8 +81,8 @@ public final class MatrixStore {
     if (ids.isEmpty()) {
       return found;
     }
-    handle.createQuery("SELECT " + Rows.PACTICIPANT_COLUMNS + " FROM pacticipants p WHERE p.id IN (<ids>)")
-        .bindList("ids", List.copyOf(ids)).map(Rows.PACTICIPANT).forEach(p -> found.put(p.id(), p));
+    handle.createQuery("SELECT " + Rows.PACTICIPANT_COLUMNS + " FROM pacticipants p WHERE p.id = ANY(:ids)")
+        .bindArray("ids", Long.class, ids).map(Rows.PACTICIPANT).forEach(p -> found.put(p.id(), p));
     return found;
   }
 
@@ -147,8 +147,8 @@ public final class MatrixStore {
           + then("bv.created_at <= :asOf AND h.created_at <= :asOf") + " ORDER BY bv.id DESC LIMIT 1";
     };
     var query = handle.createQuery("SELECT " + VERSION_COLUMNS + " FROM versions v WHERE v.id IN (SELECT (" + newestOfEach
-            + ") FROM pacticipants p WHERE p.id IN (<ids>))")
-        .bindList("ids", List.copyOf(pacticipantIds)).bindMap(asOfBinding());
+            + ") FROM pacticipants p WHERE p.id = ANY(:ids))")
+        .bindArray("ids", Long.class, pacticipantIds).bindMap(asOfBinding());
     if (name != null) {
       query.bind("name", name);
     }
@@ -175,16 +175,16 @@ public final class MatrixStore {
     handle.createQuery("SELECT " + VERSION_COLUMNS + """
             , FALSE AS released, d.application_instance
               FROM deployed_versions d JOIN versions v ON v.id = d.version_id
-             WHERE d.environment_id = :environment AND d.pacticipant_id IN (<ids>) AND %s
+             WHERE d.environment_id = :environment AND d.pacticipant_id = ANY(:ids) AND %s
             UNION ALL
             SELECT %s, TRUE AS released, NULL AS application_instance
               FROM released_versions r JOIN versions v ON v.id = r.version_id
-             WHERE r.environment_id = :environment AND r.pacticipant_id IN (<ids>) AND %s
+             WHERE r.environment_id = :environment AND r.pacticipant_id = ANY(:ids) AND %s
             ORDER BY version_order DESC""".formatted(
                 asOf == null ? "d.currently_deployed = TRUE" : "d.created_at <= :asOf AND (d.undeployed_at IS NULL OR d.undeployed_at > :asOf)",
                 VERSION_COLUMNS,
                 asOf == null ? "r.currently_supported = TRUE" : "r.created_at <= :asOf AND (r.support_ended_at IS NULL OR r.support_ended_at > :asOf)"))
-        .bind("environment", environmentId).bindList("ids", List.copyOf(pacticipantIds)).bindMap(asOfBinding())
+        .bind("environment", environmentId).bindArray("ids", Long.class, pacticipantIds).bindMap(asOfBinding())
         .map((rs, ctx) -> new Resident(Rows.VERSION.map(rs, ctx), rs.getBoolean("released"), rs.getString("application_instance")))
         .forEach(r -> residents.computeIfAbsent(r.version().pacticipantId(), id -> new java.util.ArrayList<>()).add(r));
     return residents;
@@ -203,11 +203,11 @@ public final class MatrixStore {
     if (consumerVersionIds.isEmpty() || providerIds != null && providerIds.isEmpty()) {
       return List.of();
     }
-    var query = handle.createQuery(PACTS + " WHERE pp.consumer_version_id IN (<versions>)"
-            + (providerIds == null ? "" : " AND pp.provider_id IN (<providers>)") + " AND " + currentRevision())
-        .bindList("versions", List.copyOf(consumerVersionIds)).bindMap(asOfBinding());
+    var query = handle.createQuery(PACTS + " WHERE pp.consumer_version_id = ANY(:versions)"
+            + (providerIds == null ? "" : " AND pp.provider_id = ANY(:providers)") + " AND " + currentRevision())
+        .bindArray("versions", Long.class, consumerVersionIds).bindMap(asOfBinding());
     if (providerIds != null) {
-      query.bindList("providers", List.copyOf(providerIds));
+      query.bindArray("providers", Long.class, providerIds);
     }
     return query.map(PACT).list();
   }
@@ -222,9 +222,9 @@ public final class MatrixStore {
     if (consumerIds.isEmpty() || providerIds.isEmpty()) {
       return List.of();
     }
-    return handle.createQuery(PACTS + " WHERE pp.consumer_id IN (<consumers>) AND pp.provider_id IN (<providers>) AND "
+    return handle.createQuery(PACTS + " WHERE pp.consumer_id = ANY(:consumers) AND pp.provider_id = ANY(:providers) AND "
             + currentRevision() + " ORDER BY v.version_order DESC LIMIT :limit")
-        .bindList("consumers", List.copyOf(consumerIds)).bindList("providers", List.copyOf(providerIds))
+        .bindArray("consumers", Long.class, consumerIds).bindArray("providers", Long.class, providerIds)
         .bind("limit", limit).bindMap(asOfBinding()).map(PACT).list();
   }
 
@@ -233,8 +233,8 @@ public final class MatrixStore {
     if (providerIds.isEmpty()) {
       return List.of();
     }
-    return handle.createQuery("SELECT DISTINCT consumer_id, provider_id FROM pact_versions WHERE provider_id IN (<ids>)" + then("created_at <= :asOf"))
-        .bindList("ids", List.copyOf(providerIds)).bindMap(asOfBinding())
+    return handle.createQuery("SELECT DISTINCT consumer_id, provider_id FROM pact_versions WHERE provider_id = ANY(:ids)" + then("created_at <= :asOf"))
+        .bindArray("ids", Long.class, providerIds).bindMap(asOfBinding())
         .map((rs, ctx) -> new long[] {rs.getLong("consumer_id"), rs.getLong("provider_id")}).list();
   }
 
@@ -243,9 +243,9 @@ public final class MatrixStore {
     if (pacticipantIds.isEmpty()) {
       return List.of();
     }
-    return handle.createQuery("SELECT DISTINCT consumer_id, provider_id FROM pact_versions WHERE consumer_id IN (<ids>) AND provider_id IN (<ids>)"
+    return handle.createQuery("SELECT DISTINCT consumer_id, provider_id FROM pact_versions WHERE consumer_id = ANY(:ids) AND provider_id = ANY(:ids)"
             + then("created_at <= :asOf"))
-        .bindList("ids", List.copyOf(pacticipantIds)).bindMap(asOfBinding())
+        .bindArray("ids", Long.class, pacticipantIds).bindMap(asOfBinding())
         .map((rs, ctx) -> new long[] {rs.getLong("consumer_id"), rs.getLong("provider_id")}).list();
   }
 
@@ -258,17 +258,17 @@ public final class MatrixStore {
     if (pactVersionIds.isEmpty() || providerVersionIds != null && providerVersionIds.isEmpty()) {
       return List.of();
     }
-    String byVersion = (providerVersionIds == null ? "" : " AND l.provider_version_id IN (<providerVersions>)") + then("l.created_at <= :asOf");
+    String byVersion = (providerVersionIds == null ? "" : " AND l.provider_version_id = ANY(:providerVersions)") + then("l.created_at <= :asOf");
     var query = handle.createQuery("SELECT " + VERSION_COLUMNS + """
             , x.id AS verification_number, x.pact_version_id, x.success, x.pending, x.wip, x.build_url AS verification_build_url, x.test_results, x.execution_date
               FROM verifications x
               JOIN versions v ON v.id = x.provider_version_id
              WHERE x.id IN (SELECT MAX(l.id) FROM verifications l
-                             WHERE l.pact_version_id IN (<pactVersions>)%s
+                             WHERE l.pact_version_id = ANY(:pactVersions)%s
                              GROUP BY l.pact_version_id, l.provider_version_id)""".formatted(byVersion))
-        .bindList("pactVersions", List.copyOf(pactVersionIds)).bindMap(asOfBinding());
+        .bindArray("pactVersions", Long.class, pactVersionIds).bindMap(asOfBinding());
     if (providerVersionIds != null) {
-      query.bindList("providerVersions", List.copyOf(providerVersionIds));
+      query.bindArray("providerVersions", Long.class, providerVersionIds);
     }
     return query.map(MatrixStore::verification).list();
   }
@@ -279,7 +279,7 @@ public final class MatrixStore {
     if (shas.isEmpty()) {
       return contents;
     }
-    handle.createQuery("SELECT sha, content FROM pact_contents WHERE sha IN (<shas>)").bindList("shas", List.copyOf(shas))
+    handle.createQuery("SELECT sha, content FROM pact_contents WHERE sha = ANY(:shas)").bindArray("shas", String.class, shas)
         .map((rs, ctx) -> Map.entry(rs.getString("sha"), rs.getString("content"))).forEach(e -> contents.put(e.getKey(), e.getValue()));
     return contents;
   }
@@ -291,10 +291,10 @@ public final class MatrixStore {
       return active;
     }
     handle.createQuery("""
-            SELECT consumer_version_id AS id FROM pact_publications WHERE consumer_version_id IN (<ids>)%s
-            UNION SELECT provider_version_id AS id FROM verifications WHERE provider_version_id IN (<ids>)%s"""
+            SELECT consumer_version_id AS id FROM pact_publications WHERE consumer_version_id = ANY(:ids)%s
+            UNION SELECT provider_version_id AS id FROM verifications WHERE provider_version_id = ANY(:ids)%s"""
             .formatted(then("created_at <= :asOf"), then("created_at <= :asOf")))
-        .bindList("ids", List.copyOf(versionIds)).bindMap(asOfBinding()).mapTo(Long.class).forEach(active::add);
+        .bindArray("ids", Long.class, versionIds).bindMap(asOfBinding()).mapTo(Long.class).forEach(active::add);
     return active;
   }
 

@@ -78,10 +78,10 @@ public final class PactSelector {
       sql.append(" AND c.name = :consumerName");
     }
     if (!query.consumerIds().isEmpty()) {
-      sql.append(" AND pp.consumer_id IN (<consumerIds>)");
+      sql.append(" AND pp.consumer_id = ANY(:consumerIds)");
     }
     if (!query.excludedConsumerIds().isEmpty()) {
-      sql.append(" AND pp.consumer_id NOT IN (<excludedConsumerIds>)");
+      sql.append(" AND pp.consumer_id <> ALL(:excludedConsumerIds)");
     }
     Query statement = handle.createQuery(sql.toString()).bind("provider", providerId);
     if (needsName(query.kind()) || query.name() != null && isEnvironmentKind(query.kind())) {
@@ -91,10 +91,10 @@ public final class PactSelector {
       statement.bind("consumerName", query.consumerName());
     }
     if (!query.consumerIds().isEmpty()) {
-      statement.bindList("consumerIds", query.consumerIds());
+      statement.bindArray("consumerIds", Long.class, query.consumerIds());
     }
     if (!query.excludedConsumerIds().isEmpty()) {
-      statement.bindList("excludedConsumerIds", query.excludedConsumerIds());
+      statement.bindArray("excludedConsumerIds", Long.class, query.excludedConsumerIds());
     }
     String environmentFilter = isEnvironmentKind(query.kind()) && query.name() != null ? " AND e.name = :name" : "";
     return statement.define("environmentFilter", environmentFilter).map(PactSelector::row).list();

@@ -47,8 +47,8 @@ public final class TagStore {
     if (versionIds.isEmpty()) {
       return Map.of();
     }
-    return handle.createQuery(SELECT + "WHERE t.version_id IN (<versions>) ORDER BY t.id")
-        .bindList("versions", List.copyOf(versionIds))
+    return handle.createQuery(SELECT + "WHERE t.version_id = ANY(:versions) ORDER BY t.id")
+        .bindArray("versions", Long.class, versionIds)
         .map(Rows.TAG)
         .stream()
         .collect(Collectors.groupingBy(Tag::versionId, LinkedHashMap::new, Collectors.toList()));

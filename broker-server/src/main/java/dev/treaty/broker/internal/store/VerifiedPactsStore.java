@@ -36,7 +36,7 @@ public final class VerifiedPactsStore {
         SELECT DISTINCT v.pact_version_id FROM verifications v
         JOIN branch_versions bv ON bv.version_id = v.provider_version_id
         JOIN branches b ON b.id = bv.branch_id
-        WHERE v.provider_id = :provider AND v.success = TRUE AND v.pact_version_id IN (<ids>) <wip>
+        WHERE v.provider_id = :provider AND v.success = TRUE AND v.pact_version_id = ANY(:ids) <wip>
         """ + (created.isPresent() ? " AND (b.name = :branch OR v.execution_date < :created)" : "");
     Query query = handle.createQuery(sql).bind("provider", providerId).bind("branch", branch);
     created.ifPresent(at -> query.bind("created", at));
@@ -60,7 +60,7 @@ public final class VerifiedPactsStore {
     String sql = """
         SELECT DISTINCT v.pact_version_id FROM verifications v
         JOIN tags t ON t.version_id = v.provider_version_id
-        WHERE v.provider_id = :provider AND v.success = TRUE AND v.pact_version_id IN (<ids>) <wip>
+        WHERE v.provider_id = :provider AND v.success = TRUE AND v.pact_version_id = ANY(:ids) <wip>
         """ + (firstUsed.isPresent() ? " AND (t.name = :tag OR v.execution_date < :firstUsed)" : "");
     Query query = handle.createQuery(sql).bind("provider", providerId).bind("tag", tag);
     firstUsed.ifPresent(at -> query.bind("firstUsed", at));
@@ -74,14 +74,14 @@ public final class VerifiedPactsStore {
     }
     Query query = handle.createQuery("""
         SELECT DISTINCT v.pact_version_id FROM verifications v
-        WHERE v.provider_id = :provider AND v.success = TRUE AND v.pact_version_id IN (<ids>) <wip>
+        WHERE v.provider_id = :provider AND v.success = TRUE AND v.pact_version_id = ANY(:ids) <wip>
         """).bind("provider", providerId);
     return ids(query, pactVersionIds, countWip);
   }
 
   private static Set<Long> ids(Query query, Collection<Long> pactVersionIds, boolean countWip) {
     return new HashSet<>(query
-        .bindList("ids", pactVersionIds)
+        .bindArray("ids", Long.class, pactVersionIds)
         .define("wip", countWip ? "" : "AND v.wip = FALSE")
         .mapTo(Long.class)
         .list());
