@@ -14,7 +14,7 @@ record CampaignReport(Backend backend, CampaignStats stats, long heapBefore, lon
     return endpoints.stream().filter(e -> stats.requestsTo(e) == 0).toList();
   }
 
-  /** One line per class of finding on no allow-list (collected with {@code treaty.fuzz.explore}). */
+  /** One line per class of finding (collected with {@code treaty.fuzz.explore}). */
   List<String> unknownFindings() {
     return stats.unknown.entrySet().stream().map(e -> e.getValue().size() + " × " + e.getKey()).toList();
   }
@@ -34,12 +34,7 @@ record CampaignReport(Backend backend, CampaignStats stats, long heapBefore, lon
     out.append(String.format("  no reply: %d (each to a malformed framing or an unread body over 64 KiB); reply cut off: %d%n",
         stats.noReply.get(), stats.cutOff.get()));
     out.append(String.format("  heap after GC: %d MiB before, %d MiB after%n", heapBefore / MIB, heapAfter / MIB));
-    out.append("  known findings (allow-listed): ").append(stats.knownCounts.isEmpty() ? "none" : "").append('\n');
-    for (Map.Entry<String, Long> known : stats.knownCounts.entrySet()) {
-      out.append("    ").append(known.getKey()).append(" ×").append(known.getValue()).append(", e.g.\n      ")
-          .append(stats.knownExamples.get(known.getKey()).describe().replace("\n", "\n      ")).append('\n');
-    }
-    out.append("  findings on no allow-list: ").append(stats.unknown.isEmpty() ? "none" : "").append('\n');
+    out.append("  findings: ").append(stats.unknown.isEmpty() ? "none" : "").append('\n');
     for (Map.Entry<String, List<Finding>> group : stats.unknown.entrySet()) {
       Finding smallest = group.getValue().stream().min(java.util.Comparator.comparingInt(f -> f.request().bytes().length)).orElseThrow();
       out.append("    ").append(group.getValue().size()).append(" × ").append(group.getKey()).append(", smallest:\n      ")

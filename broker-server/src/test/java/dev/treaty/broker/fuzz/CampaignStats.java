@@ -6,15 +6,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts of one campaign, for its report and for {@code docs/BENCHMARKS.md}: requests per endpoint
- * and status, 4xx replies that name a field, replies that did not come, and each known finding
- * with its first example.
+ * and status, 4xx replies that name a field, and replies that did not come.
  */
 final class CampaignStats {
   final Map<String, Map<Integer, Long>> statusByEndpoint = new TreeMap<>();
   final Map<Integer, Long> statuses = new TreeMap<>();
-  final Map<String, Long> knownCounts = new TreeMap<>();
-  final Map<String, Finding> knownExamples = new TreeMap<>();
-  /** Findings on no allow-list, by kind, endpoint and cause (only collected with {@code treaty.fuzz.explore}). */
+  /** Findings, by kind, endpoint and cause (only collected with {@code treaty.fuzz.explore}). */
   final Map<String, java.util.List<Finding>> unknown = new TreeMap<>();
   final AtomicLong requests = new AtomicLong();
   final AtomicLong clientErrors = new AtomicLong();
@@ -49,11 +46,6 @@ final class CampaignStats {
         clientErrorsNamingField.incrementAndGet();
       }
     }
-  }
-
-  synchronized void known(KnownFindings.Entry entry, Finding finding) {
-    knownCounts.merge(entry.id(), 1L, Long::sum);
-    knownExamples.merge(entry.id(), finding, (a, b) -> b.request().bytes().length < a.request().bytes().length ? b : a);
   }
 
   synchronized void unknown(Finding finding) {

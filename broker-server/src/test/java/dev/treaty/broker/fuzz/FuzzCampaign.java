@@ -5,12 +5,11 @@ import dev.treaty.broker.testing.BrokerHttp;
 import dev.treaty.broker.testing.RunningBroker;
 import java.lang.management.ManagementFactory;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One broker being fuzzed: a real broker on a backend, seeded with a {@link FuzzWorld}, a raw
  * client, the captured server log and the counts. {@link #check} sends one case and fails with
- * the whole reproducer on any finding not on the {@link KnownFindings} allow-list; {@link #finish}
+ * the whole reproducer on any finding (nothing is tolerated); {@link #finish}
  * checks the broker is still up and its heap back near where it started.
  */
 final class FuzzCampaign implements AutoCloseable {
@@ -76,10 +75,7 @@ final class FuzzCampaign implements AutoCloseable {
       String errorId = Finding.errorId(reply);
       Finding finding = new Finding(kind, fuzzCase, String.join("; ", draft.notes), request, reply,
           errorId == null ? null : log.causeOf(errorId));
-      Optional<KnownFindings.Entry> known = KnownFindings.match(finding);
-      if (known.isPresent()) {
-        stats.known(known.get(), finding);
-      } else if (FuzzSettings.explore()) {
+      if (FuzzSettings.explore()) {
         stats.unknown(finding);
       } else {
         throw new AssertionError("[" + backend() + "] " + finding.describe());

@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads typed fields from a JSON request body and collects every problem under the field's path
- * ({@code contracts[0].providerName}), so one 400 lists all of them. Call {@link #throwIfAny()}
- * before using what was read.
+ * ({@code contracts[0].providerName}), so one 400 lists all of them. Every string is held to
+ * {@link FieldLimits} for its key. Call {@link #throwIfAny()} before using what was read.
  */
 public final class RequestFields {
   private final Map<String, List<String>> errors = new LinkedHashMap<>();
@@ -21,7 +22,7 @@ public final class RequestFields {
       add(field, "is required");
       return null;
     }
-    String value = string(node, field);
+    String value = string(node, key, field);
     if (value != null && value.isBlank()) {
       add(field, "must not be blank");
       return null;
@@ -32,7 +33,7 @@ public final class RequestFields {
   /** An optional string: null when absent or JSON null. */
   public String optionalString(JsonNode parent, String key, String field) {
     JsonNode node = parent.get(key);
-    return node == null || node.isNull() ? null : string(node, field);
+    return node == null || node.isNull() ? null : string(node, key, field);
   }
 
   /** An optional boolean: null when absent. */
@@ -48,7 +49,7 @@ public final class RequestFields {
     return node.booleanValue();
   }
 
-  /** An optional array of strings: empty when absent. */
+  /** An optional array of at most {@link FieldLimits#LIST_ENTRIES} strings: empty when absent. */
   public List<String> optionalStrings(JsonNode parent, String key, String field) {
     JsonNode node = parent.get(key);
     List<String> values = new ArrayList<>();
@@ -59,8 +60,12 @@ public final class RequestFields {
       add(field, "must be an array of strings, got " + JsonTrees.kind(node));
       return values;
     }
+    if (node.size() > FieldLimits.LIST_ENTRIES) {
+      add(field, "has " + node.size() + " entries; at most " + FieldLimits.LIST_ENTRIES + " allowed");
+      return values;
+    }
     for (int i = 0; i < node.size(); i++) {
-      String value = string(node.get(i), field + "[" + i + "]");
+      String value = string(node.get(i), key, field + "[" + i + "]");
       if (value != null && value.isBlank()) {
         add(field + "[" + i + "]", "must not be blank");
       } else if (value != null) {
@@ -85,11 +90,17 @@ public final class RequestFields {
     }
   }
 
-  private String string(JsonNode node, String field) {
+  private String string(JsonNode node, String key, String field) {
     if (!node.isTextual()) {
       add(field, "must be a string, got " + JsonTrees.kind(node));
       return null;
     }
-    return node.textValue();
+    String value = node.textValue();
+    Optional<String> problem = FieldLimits.problem(value, FieldLimits.ofBodyField(key));
+    if (problem.isPresent()) {
+      add(field, problem.get());
+      return null;
+    }
+    return value;
   }
 }

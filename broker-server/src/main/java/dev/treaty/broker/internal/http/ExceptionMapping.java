@@ -1,11 +1,13 @@
 package dev.treaty.broker.internal.http;
 
 import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.api.FieldLimits;
 import dev.treaty.broker.internal.ops.OutOfMemoryExit;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import dev.treaty.broker.internal.store.DatabaseFailure;
+import dev.treaty.broker.internal.store.UnstorableValue;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * Maps every failure to one JSON error shape. A route's {@link ApiException} keeps its status; a
  * database that is busy, slow or unavailable ({@link DatabaseFailure}) is 503 with
  * {@code Retry-After} ({@link DatabaseFailureAnswer}: clients back off, nothing queues without
- * bound); anything else is a 500 whose body carries an id that is also logged.
+ * bound); a value the database refuses to store ({@link UnstorableValue}) is 400; anything else is a 500 whose body carries an id that is also logged.
  */
 public final class ExceptionMapping {
   private static final Logger LOG = LoggerFactory.getLogger(ExceptionMapping.class);
@@ -51,6 +53,13 @@ public final class ExceptionMapping {
     Optional<DatabaseFailure> failure = DatabaseFailure.of(e);
     if (failure.isPresent()) {
       DatabaseFailureAnswer.write(ctx, failure.get(), e, statementTimeout);
+      return;
+    }
+    Optional<String> unstorable = UnstorableValue.of(e);
+    if (unstorable.isPresent()) {
+      LOG.warn("a value outside api.FieldLimits reached the database on {} {}: {}", ctx.method(), ctx.path(), unstorable.get());
+      ErrorResponses.write(ctx, ApiException.badRequest("A value in the request cannot be stored: " + unstorable.get()
+          + ". Names and numbers have at most " + FieldLimits.NAME + " characters, URLs " + FieldLimits.URL + ", and none has control characters"));
       return;
     }
     String id = UUID.randomUUID().toString();

@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.access.Role;
+import dev.treaty.broker.internal.api.FieldLimits;
 import dev.treaty.broker.internal.api.RequestFields;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,17 +14,13 @@ import java.time.format.DateTimeParseException;
  * {@code expiresIn} (ISO-8601 duration, e.g. {@code P30D}) or {@code expiresAt} (ISO-8601 instant).
  */
 record TokenBody(String name, Role role, Instant expiresAt) {
-  static final int MAX_NAME = 100;
   static final Duration MAX_LIFETIME = Duration.ofDays(3650);
 
   static TokenBody parse(ObjectNode body, Instant now) {
     RequestFields fields = new RequestFields();
     String name = fields.requiredString(body, "name", "name");
-    if (name != null && name.length() > MAX_NAME) {
-      fields.add("name", "is " + name.length() + " characters long; at most " + MAX_NAME + " allowed");
-    }
-    if (name != null && name.chars().anyMatch(Character::isISOControl)) {
-      fields.add("name", "must not contain control characters");
+    if (name != null && name.length() > FieldLimits.TOKEN_NAME) {
+      fields.add("name", "is " + name.length() + " characters long; at most " + FieldLimits.TOKEN_NAME + " allowed");
     }
     String roleText = fields.requiredString(body, "role", "role");
     Role role = roleText == null ? null : Role.fromWire(roleText).orElse(null);

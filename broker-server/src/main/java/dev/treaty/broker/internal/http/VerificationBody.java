@@ -3,6 +3,7 @@ package dev.treaty.broker.internal.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.broker.internal.api.ApiException;
+import dev.treaty.broker.internal.api.FieldLimits;
 import dev.treaty.broker.internal.api.JsonTrees;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,6 +61,8 @@ record VerificationBody(boolean success, String providerVersion, String buildUrl
       add(errors, field, "must not be blank");
     } else if (text.contains("\n") || text.contains("\r")) {
       add(errors, field, "must be one line, got " + node);
+    } else {
+      FieldLimits.problem(text, FieldLimits.NAME).ifPresent(problem -> add(errors, field, problem));
     }
     return text;
   }
@@ -72,6 +76,11 @@ record VerificationBody(boolean success, String providerVersion, String buildUrl
       return null;
     }
     String text = node.asText();
+    Optional<String> problem = FieldLimits.problem(text, FieldLimits.URL);
+    if (problem.isPresent()) {
+      add(errors, "buildUrl", problem.get());
+      return null;
+    }
     try {
       URI uri = new URI(text);
       if (uri.getScheme() != null && uri.getHost() != null) {

@@ -2,6 +2,7 @@ package dev.treaty.broker.internal.selection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.broker.internal.api.FieldLimits;
 import dev.treaty.broker.internal.api.JsonTrees;
 import dev.treaty.broker.internal.api.StoredTimes;
 import java.time.LocalDate;
@@ -99,6 +100,11 @@ final class SelectorParser {
         fail(field + " must not be blank");
         return null;
       }
+      Optional<String> problem = FieldLimits.problem(value.asText(), FieldLimits.NAME);
+      if (problem.isPresent()) {
+        fail(field + " " + problem.get());
+        return null;
+      }
       return value.asText();
     }
 
@@ -142,6 +148,11 @@ final class SelectorParser {
       errors.add(field, "must not be blank");
       return null;
     }
+    Optional<String> problem = FieldLimits.problem(value.asText(), FieldLimits.NAME);
+    if (problem.isPresent()) {
+      errors.add(field, problem.get());
+      return null;
+    }
     return value.asText();
   }
 
@@ -173,8 +184,11 @@ final class SelectorParser {
     }
     for (int i = 0; i < value.size(); i++) {
       JsonNode element = value.get(i);
+      Optional<String> problem = element.isTextual() ? FieldLimits.problem(element.asText(), FieldLimits.NAME) : Optional.empty();
       if (!element.isTextual() || element.asText().isBlank()) {
         errors.add(field, "[" + i + "] must be a non-blank string, got " + (element.isTextual() ? "a blank string" : JsonTrees.kind(element)));
+      } else if (problem.isPresent()) {
+        errors.add(field, "[" + i + "] " + problem.get());
       } else {
         result.add(element.asText());
       }
